@@ -53,6 +53,11 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     # explosives, as the table's own car and roadside bombings (1832, 1833) are; its
     # suicide-attack is the suicide bombing's alone (1831).
     "183": ("ASSAULT", "explosives"),
+    # Territory occupied (192: "occupied the town", "overran the base", "took control of
+    # Kabul") is taken by force, as PLOVER's gold codes a stronghold captured (ASSAULT) and
+    # as the lexicon reads "capture", "invade" and "occupy", where the table has COERCE; its
+    # mode stays the table's, a seizure.
+    "192": ("ASSAULT", "seize"),
 }
 # Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
 # "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"
@@ -210,7 +215,12 @@ ERRATA = {
     "FILE": "FILE\nUNSEAL",
     "DONATE [070]": "DONATE [070]\nGIFT",
     "- * CHARGE (AGAINST) [173] # FILE": "- * CHARGE (AGAINST) [173] # FILE\n"
-    "- * CHARGE (AGAINST) [173] # UNSEAL",
+    "- * CHARGE (AGAINST) [173] # UNSEAL\n"
+    # FILE files what a court or an authority hears: an appeal, a complaint, a claim, a case
+    # or a suit (114, 115), so a petition filed is a case brought (115, ACCUSE: PLOVER's "sue
+    # or bring to court"), as a quo warranto or a writ petition is, not a plea to a party
+    # (SUBMIT's and DELIVER's "PETITION", 020, and the lexicon's verb "petition" stay so).
+    "- * PETITION [115] # FILE",
     # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
     # the block, so every verb read it: "called off his visit" was a visit made. It is END's
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).
@@ -248,6 +258,22 @@ ERRATA = {
     # RETREAT's "FROM +", 0874): talks or negotiations withdrawn from are halted, SANCTION.
     "- * (FROM {DIPLOMATIC EFFORTS}) [164] # WITHDRAW": "- * (FROM {DIPLOMATIC EFFORTS}) [164] "
     "# WITHDRAW\n- * (FROM TALKS) [164] # WITHDRAW\n- * (FROM &NEGOTIATION) [164] # WITHDRAW",
+    # WITHDRAW reads a treaty or a coalition left as relations cut (161, SANCTION withdraw:
+    # PLOVER's "withdraw oneself ... from a group, ... organization"), but no deal, which
+    # REFUSE, RENEGE and the wrecking verbs below read beside the treaty, so "withdrew from
+    # the grain deal" was a military retreat (RETREAT's "FROM +", 0874); PULL_OUT, of its
+    # block, leaves either "out of" it, as it leaves talks ("(OF TALKS)", 164).
+    "- * (FROM &TREATY) [161] # WITHDRAW": "- * (FROM &TREATY) [161] # WITHDRAW\n"
+    "- * (FROM DEAL) [161] # WITHDRAW\n- * (OF &TREATY) [161] # PULL_OUT\n"
+    "- * (OF DEAL) [161] # PULL_OUT\n- * (OF COALITION) [161] # PULL_OUT",
+    # MAINTAIN's "FORCES" (192) keeps forces where they are, a standing presence ("Russia
+    # maintains forces in Transnistria"), no ground taken: no event.
+    "- * FORCES [192] # MAINTAIN": "- * FORCES [---] # MAINTAIN",
+    # TAKE's "&MILITARY *" (192) reads anything armed forces take as ground taken ("the
+    # military has taken decisive action"): the coder reads it on ground alone
+    # (`triggers._ground_seized`), as its other patterns name ground ("TERRITORY", "(OVER
+    # &TOWN)", "CONTROL +").
+    "- &MILITARY * [192] # TAKE": "",
     # The dictionary lacks the verbs that wreck a course as a ship is sunk ("scuttle",
     # "torpedo", "derail"), beside those of its block that sabotage or undermine it (160):
     # they join that block with the two things its siblings code them on, talks wrecked being

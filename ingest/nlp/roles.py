@@ -2551,10 +2551,10 @@ def mutual(trig: Trigger) -> bool:
 
 def seized_from(index: ActorIndex, trig: Trigger) -> list[str]:
     """ "regained control of Kunduz from the Taliban", "seized weapons from the militants":
-    whom a seizure (CAMEO 171, 192: PLOVER's COERCE seize) takes what it takes from, by a
+    whom a seizure (CAMEO 171, 192: COERCE and ASSAULT seize) takes what it takes from, by a
     "from" on its verb or on what is taken (the parse may hang it there); what is taken is
     no party."""
-    if trig.type is not EventType.COERCE or trig.mode != _SEIZE or trig.nominal:
+    if trig.mode != _SEIZE or trig.nominal:
         return []
     taken = objects_of(trig.token)
     taken += [o for t in taken for o in prep_objects(t, ("of",))]

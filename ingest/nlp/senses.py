@@ -189,6 +189,8 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
                 lex, prep_objects(noun, ("of",))
             ):
                 return EventType.CONCEDE, None, noun  # "the withdrawal of the bill"
+            if (joint := lex.nouns.get(f"joint {key}")) is not None and _held_with(noun):
+                return (*joint, noun)  # "held naval exercises with the United States"
             return (*lex.nouns[key], noun)
     if lower_lemma(noun) in lex.information:
         return None  # "gave details of the deal": what is told of an act is no act
@@ -317,6 +319,19 @@ def _judged_appeal(appeal: Token) -> bool:
     if appeal.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
         return False
     return any(lower_lemma(s) in _COURTS for s in children(verb, ("nsubj",)))
+
+
+def _held_with(noun: Token) -> bool:
+    """ "exercises with the US navy", "held drills with Japan": an act done "with" a named
+    party, on its noun or on the verb that holds it, is done jointly, as its "joint" noun is
+    (PLOVER: exercises of one side are MOBILIZE, joint ones COOPERATE)."""
+    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun
+    partners = [o for t in {noun, holder} for o in prep_objects(t, ("with",))]
+    return any(
+        w.pos_ == "PROPN" or w.ent_type_ in ("GPE", "NORP", "ORG")
+        for o in partners
+        for w in [o, *o.lefts]
+    )
 
 
 def _asks_for(call: Token) -> bool:

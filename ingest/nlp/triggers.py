@@ -524,6 +524,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None
     if sense is not None and sense[0].mode == _RELEASE and _into_custody(token):
         return None
+    if sense is not None and sense[0].mode == _RELEASE and _rescued(lex, token):
+        return Trigger(token, EventType.AID, _RESCUE, 0.8, text=token.text)
     if (
         sense is not None
         and sense[0].type is EventType.REQUEST
@@ -654,7 +656,7 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
     comp = complement(token) or _clause_after_party(lex, token, lemma)
-    if comp is not None and _past_act(lex, token, comp):
+    if comp is not None and (_past_act(lex, token, comp) or _use_of_thing(lex, comp)):
         comp = None
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         if _declines_comment(lex, lemma, comp):
@@ -703,6 +705,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             _discharged(lex, token) or _own_let_go(token) or _into_custody(token)
         ):
             return None
+        if etype is EventType.RETREAT and _rescued(lex, token):
+            return Trigger(token, EventType.AID, _RESCUE, 0.8, text=token.text)
         mode = _manner(lex, token) or mode
         # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
         # with no one named they are released to.
@@ -972,24 +976,92 @@ def _into_custody(token: Token) -> bool:
     return any(agent_codes(o, own=True) & _CUSTODIANS for o in prep_objects(token, ("to",)))
 
 
+# PLOVER's AID for a rescue of hostages ("hostage rescues ... should be coded as AID").
+_RESCUE = "humanitarian"
+# Phoenix's agents of a state's armed forces and police, who hold no hostages of their own.
+_RESCUERS = frozenset({"MIL", "COP"})
+# PLOVER's own rescue: "freed 10 human trafficking victims".
+_VICTIM = "victim"
+
+
+def _rescued(lex: Lexicon, token: Token) -> bool:
+    """ "troops freed five hostages kidnapped by al-Shabaab", "police freed ten victims of
+    trafficking": people set free from others who held them are rescued, AID as PLOVER's
+    manual codes hostage rescues, no release by those who held them (RETREAT). So are those
+    held by another named ("held by the rebels", a participle of holding with its "by"), and
+    hostages or victims (the lexicon's words of abduction, by noun or participle) freed by a
+    state's forces or police, who hold none; "the army freed 20 prisoners" stays a release."""
+    subj = subject_of(lex, token)
+    doers = {subj.i} if subj is not None else set()
+    forces = subj is not None and bool(agent_codes(subj, own=True) & _RESCUERS)
+    for obj in with_counted(objects_of(token)):
+        holds = [
+            c
+            for c in obj.children
+            if c.dep_ in ("acl", "amod")
+            and c.tag_ == "VBN"
+            and lower_lemma(c) in lex.holding_people
+        ]
+        held_by = [
+            a
+            for c in holds
+            for b in children(c, ("agent",))
+            for a in children(b, ("pobj",))
+            if a.i not in doers and _captor(a)
+        ]
+        abducted = lower_lemma(obj) in (_abduction_words(lex) | {_VICTIM}) or any(
+            lower_lemma(c) in _abduction_words(lex) for c in holds
+        )
+        if held_by or (forces and abducted):
+            return True
+    return False
+
+
+def _captor(holder: Token) -> bool:
+    """Whether who holds people is another's and no state's: not a country, nor its
+    government, forces, police or courts ("held by the rebels"; "held by the police" are the
+    state's prisoners), nor the doer's own men ("kidnapped by their own fighters")."""
+    state = agent_codes(holder, own=True) & (_RESCUERS | _STATE_HOLDERS)
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in holder.children)
+    return holder.ent_type_ != "GPE" and not state and not own
+
+
+# Phoenix's agents of a state besides its forces: its government and its courts.
+_STATE_HOLDERS = frozenset({"GOV", "JUD"})
+
+
+def _abduction_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's verbs and nouns of abduction ("kidnap", "hostage": ASSAULT abduct)."""
+    return frozenset(
+        w for table in (lex.verbs, lex.nouns) for w, (t, m) in table.items() if m == "abduct"
+    )
+
+
 def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "regained control of the town", "wrested control of the airport", "took over the city
-    of Mosul": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: COERCE
-    seize); not a body, a business or a thing ("regained control of the House", "took over
-    the company", "took over as chairman"); nor ground taken by no one named ("so it does
-    not take over towns": a drug)."""
+    of Mosul", "troops took the town": ground taken, as CAMEO codes control seized (TAKE *
+    CONTROL, 192: ASSAULT seize); not a body, a business or a thing ("regained control of the
+    House", "took over the company", "took over as chairman"); nor ground taken by no one
+    named ("so it does not take over towns": a drug)."""
     objs = with_counted(objects_of(token))
     over = [c for c in particles_of(token) if c.lower_ == "over"]
     if lemma in lex.control_verbs:
         held = [h for o in objs if lower_lemma(o) == "control" for h in prep_objects(o, ("of",))]
-    elif lemma == "take" and over:
-        held = objs
+    elif lemma == "take" and (over or _forces_take(lex, token)):
+        held = objs  # "took over the city", "troops took the town of Saraqeb"
     else:
         return None
     if not any(_ground(lex, h) for h in held):
         return None
     text = " ".join(t.text for t in [token, *over])
-    return Trigger(token, EventType.COERCE, "seize", 0.8, text=text, needs_doer=True)
+    return Trigger(token, EventType.ASSAULT, "seize", 0.8, text=text, needs_doer=True)
+
+
+def _forces_take(lex: Lexicon, token: Token) -> bool:
+    """ "troops took the town": armed forces as the subject of "take" (CAMEO's TAKE's
+    "&MILITARY *", 192), read on ground alone ("the military took decisive action" is none)."""
+    subj = subject_of(lex, token)
+    return subj is not None and names_force(lex, subj)
 
 
 def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
@@ -1001,11 +1073,12 @@ def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
     context."""
     if sense[0].mode != "seize":
         return False
+    # "take control of their personal use": the parse may hang the "of" on the verb.
     held = [
         h
         for i in sense[1]
         if lower_lemma(token.doc[i]) == "control"
-        for h in prep_objects(token.doc[i], ("of",))
+        for h in prep_objects(token.doc[i], ("of",)) or prep_objects(token, ("of",))
     ]
     return bool(held) and not any(
         _ground(lex, h) or _unknown_name(h) or agent_codes(h, own=True) & _SEIZABLE_ARMS
@@ -2169,6 +2242,25 @@ def _names_state(noun: Token) -> bool:
     return found is not None and found[0].kind is ActorKind.COUNTRY
 
 
+def _use_of_thing(lex: Lexicon, comp: Token) -> bool:
+    """ "asking for places to eat", "asked for funds to rebuild the school": an infinitive on
+    what is asked "for" that names no one who could act tells what the thing is for, no act
+    bidden ("asked Uganda for troops to deploy" bids the troops, "called for the zone to be
+    set up" the zone's setting up)."""
+    thing = comp.head
+    return (
+        comp.dep_ in ("acl", "relcl")
+        and not children(comp, ("auxpass",))
+        and thing.dep_ == "pobj"
+        and thing.head.lower_ == "for"
+        and thing.pos_ == "NOUN"
+        and not thing.ent_type_
+        and not human(thing)
+        and lower_lemma(thing) not in lex.forces
+        and not agent_codes(thing, own=True)
+    )
+
+
 def _frame(
     lex: Lexicon, token: Token, fixed: EventType | None, comp: Token | None
 ) -> Trigger | None:
@@ -2259,12 +2351,15 @@ def _against_party(verb: Token) -> bool:
     """Whether an act is done against a party, by an intransitive verb's "against" ("to move
     against the rebels") or by that of an object CAMEO's threats name so ("take action
     against the rebels", `Lexicon.threats_against`), and with no partner it sides with ("to
-    stand with Togo against the jihadists"); not what one shields its object from ("protect
-    its borders against migrants"), nor an ill ("against corruption")."""
+    stand with Togo against the jihadists", "to stand by Kyiv against Moscow"); not what one
+    shields its object from ("protect its borders against migrants"), nor an ill ("against
+    corruption")."""
     objs = objects_of(verb)
     acts = [o for o in objs if lower_lemma(o) in load_lexicon().threats_against] if objs else [verb]
     against = [o for h in acts for o in prep_objects(h, ("against",))]
     partners = [o for h in [verb, *objs] for o in prep_objects(h, ("with", "alongside"))]
+    # "to stand by Kyiv against Moscow": a party one stands by is a partner too.
+    partners += [o for o in prep_objects(verb, ("by",)) if not _thing(o)]
     return bool(against) and not partners and not any(_thing(o) for o in against)
 
 

@@ -329,7 +329,7 @@ CASES = [
         [(EventType.ASSAULT, None, {"SOM"}, False, False)],
     ),
     (
-        "The rescue mission managed to free the aid workers held by al-Shabaab.",
+        "Al-Shabaab managed to free the aid workers it held.",
         [(EventType.RETREAT, "release", {"None-ngo"}, False, False)],
     ),
     # A pseudo-cleft's act that its "what" clause wants, plans or would do is not done yet.

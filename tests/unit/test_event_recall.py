@@ -443,7 +443,7 @@ CASES = [
     # CAMEO's armed forces as doers are forces: one member named in the singular is a person.
     (
         "Chadian troops entered the village.",
-        [(EventType.COERCE, {"TCD-military"}, {"TCD-civilians"}, False, False)],
+        [(EventType.ASSAULT, {"TCD-military"}, {"TCD-civilians"}, False, False)],
     ),
     ("A Chadian soldier entered the village.", []),
     (

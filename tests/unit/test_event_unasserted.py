@@ -559,7 +559,7 @@ HELD_STATES = [
     (
         "Nigeria freed the students kidnapped by bandits in Zamfara.",
         [
-            (EventType.RETREAT, {"NGA"}, {"NGA-education"}),
+            (EventType.AID, {"NGA"}, {"NGA-education"}),
             (EventType.ASSAULT, {"NGA-armed group"}, {"NGA-education"}),
         ],
     ),

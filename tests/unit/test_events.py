@@ -2444,7 +2444,7 @@ ROLES = [
     ),
     (
         "Pakistan held drills with the Chinese navy.",
-        EventType.MOBILIZE,
+        EventType.COOPERATE,
         F({"PAK"}),
         F({"CHN"}),
         NONE,
@@ -4188,7 +4188,7 @@ def test_a_deed_reported_inside_a_relative_clause_is_the_antecedent_s_not_the_sp
             F({"COD"}),
         ),
         (
-            "The Ugandan minister said Congolese rebels seized the town and killed six soldiers.",
+            "The Ugandan minister said Congolese rebels seized two trucks and killed six soldiers.",
             EventType.ASSAULT,
             F({"COD"}),
         ),
