@@ -756,7 +756,13 @@ class EventDater:
                 # BEGUN_BY, as "since"): the period that holds both, else background.
                 start_day = _stretch_start(stretch, self.anchor)
                 dated = (
-                    _bounded("since", None, (start_day, DatePrecision.DAY, dated[2]), self.anchor)
+                    _bounded(
+                        "since",
+                        None,
+                        (start_day, DatePrecision.DAY, dated[2]),
+                        self.anchor,
+                        start_told=False,
+                    )
                     if start_day is not None
                     else _background(self.anchor)
                 )
@@ -858,7 +864,7 @@ class EventDater:
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if (
             (tense == "present perfect" or _promised(tensed))
-            and dated[2] is DateSource.PUBLISHED_AT
+            and dated == (self.anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
             and report is not None
             and (_tense(report[1]) == "past" or _document(report[1]) is not None)
         ):
@@ -866,7 +872,8 @@ class EventDater:
             # time of its report, and a report told in the past is dated as the story dates it,
             # not on the publication day; so is an act it promises with no time of its own
             # ("announced he would resign", "said it will withdraw"): the promise's, where the
-            # story dates it.
+            # story dates it. Not acts over a span from a long past or untold start ("said the
+            # army has jailed 40 reporters since 2015"): background, not the report's day.
             told = self.date(
                 report[1].idx,
                 sentence,
@@ -1851,14 +1858,17 @@ def _bounded(
     dated: tuple[date, DatePrecision, DateSource] | None,
     bound: tuple[date, DatePrecision, DateSource],
     anchor: date,
+    *,
+    start_told: bool = True,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an act that happened after ("after", "since") or before the act or time
     `bound` dates: the smallest period that holds both the bound and the day the story had
     reached (`dated`; where that is before the bound or not told, the publication day), not a
     day of either that the text does not give the act (the story's day may be the news the act
     led to: "detained after his release a week ago"); before a bound, the smallest that holds
-    the bound and the day before it. With none, the bound's year; since one, the publication's,
-    as any background act; after a recent one in another year, the act's own time."""
+    the bound and the day before it. With none, the bound's year; since one, the month of the
+    start the text tells (`_span_start`), else the publication's year, as any background act;
+    after a recent one in another year, the act's own time."""
     if kind == "before":
         day, later = bound[0] - timedelta(days=1), bound[0]
     else:
@@ -1868,6 +1878,8 @@ def _bounded(
                 return dated
             later = dated[0]
     order = list(DatePrecision)
+    # a span from a start told to the month is not reduced to the year that holds it
+    span = kind == "since" and start_told and bound[1] in _TO_THE_MONTH
     for precision, first, later_first in (
         (
             DatePrecision.WEEK,
@@ -1877,16 +1889,34 @@ def _bounded(
         (DatePrecision.MONTH, day.replace(day=1), later.replace(day=1)),
         (DatePrecision.YEAR, day.replace(month=1, day=1), later.replace(month=1, day=1)),
     ):
+        if span and precision is DatePrecision.YEAR:
+            break
         if order.index(precision) >= order.index(bound[1]) and first == later_first:
             return first, precision, DateSource.SENTENCE
     if kind == "since":
-        return _background(anchor)
+        return _span_start(bound, anchor) if start_told else _background(anchor)
     if kind == "after" and dated is not None and not long_before(day, anchor):
         # After a recent bound in another year ("arrested after a break-in last December"):
         # the act may be in either, and is recent news: dated as its own words date it (the
         # story's day, else the publication's), not in the bound's year.
         return dated if dated[0] == later else (anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
     return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
+
+
+# The precisions of a time told to the month or finer.
+_TO_THE_MONTH = frozenset({DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH})
+
+
+def _span_start(
+    bound: tuple[date, DatePrecision, DateSource], anchor: date
+) -> tuple[date, DatePrecision, DateSource]:
+    """The date of acts over a span up to now from a start the text tells ("have arrested 1,000
+    since the protests began in June", "since last month") that no week or month holds whole:
+    the start's month (TimeML BEGUN_BY), which a timeline can place, not the publication's
+    year; a start long past, or told no finer than a season, leaves the acts background."""
+    if bound[1] not in _TO_THE_MONTH or long_before(bound[0], anchor):
+        return _background(anchor)
+    return bound[0].replace(day=1), DatePrecision.MONTH, DateSource.SENTENCE
 
 
 def _stretch_start(value: str, anchor: date) -> date | None:
