@@ -3661,6 +3661,59 @@ def test_a_before_wake_or_since_phrase_bounds_the_act(
     assert _dating(_dated(text, trigger)) == expected
 
 
+# (text, trigger, published, expected): acts over a span from a start told to the month or
+# finer, that no week or month holds whole, are dated at the start's month, not the year that
+# holds it; a start long past leaves them background, whatever report tells them.
+SPAN_STARTS = [
+    (
+        "Security forces have killed 14 protesters since the unrest began in October.",
+        "killed",
+        DECEMBER,
+        (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have detained 80 miners since last month.",
+        "detained",
+        DECEMBER,
+        (date(2024, 11, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have arrested 300 students since the demonstrations started in early December.",
+        "arrested",
+        WEDNESDAY,
+        (date(2024, 12, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have detained 500 activists since June 2019.",
+        "detained",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+    (
+        "The government has jailed 40 reporters since 2015, the watchdog said.",
+        "jailed",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+    (
+        "The watchdog said the army has detained hundreds of activists in recent years.",
+        "detained",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected"), SPAN_STARTS)
+def test_acts_since_a_start_told_take_its_month(
+    text: str,
+    trigger: str,
+    published: datetime,
+    expected: tuple[date, DatePrecision, DateSource],
+) -> None:
+    assert _dating(_dated(text, trigger, published)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
