@@ -1215,7 +1215,6 @@ def _backshifted(verb: Token, aux: list[Token]) -> bool:
         not any(a.lower_ == "had" for a in aux)
         or _told_as_background(verb)
         or _told_of_earlier(verb)
-        or any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children)
     ):
         return False
     clause = verb
@@ -2811,12 +2810,20 @@ def _over_years(prep: Token) -> bool:
 def _tells_background(adverb: Token) -> bool:
     """Whether an adverb tells its act as before the story or as repeated: "previously",
     "often", a bare "before" ("had used force before"; not "two days before", a time of its
-    own)."""
+    own), "once" or "long" before its verb."""
     return (
         adverb.lower_ in _BACKGROUND_ADVERBS
         or (adverb.lower_ == "before" and not adverb.n_lefts)
         or _once_before(adverb)
+        or _long_before(adverb)
     )
+
+
+def _long_before(adverb: Token) -> bool:
+    """Whether "long" tells an act as lasting over untold years up to the time told ("India has
+    long accused Pakistan of arming rebels", "had long opposed the deal"): an adverb before its
+    verb, not a length after it ("did not stay long")."""
+    return adverb.lower_ == "long" and adverb.tag_ == "RB" and adverb.i < adverb.head.i
 
 
 def _once_before(adverb: Token) -> bool:

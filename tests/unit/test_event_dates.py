@@ -2609,6 +2609,9 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " has accused Lima of stalling them.",
             "accused",
         ),
+        # "long" before the verb: over untold years up to the time told
+        ("Kenya has long accused Somalia of harbouring militants.", "accused"),
+        ("The union has long demanded the resignation of the labour minister.", "demanded"),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
