@@ -327,6 +327,12 @@ class EventDater:
             and not _own_report(tensed[0], report[1])
         )
 
+    def _report_time(self, report: tuple[Token, Token] | None, dated: _Dating) -> bool:
+        """Whether an act's date is the day of the report that tells it: of acts "since" a
+        start ("said on Tuesday that police have arrested 60 since March"), the day they are
+        told up to, not their own."""
+        return report is not None and self._report_days.get(report[1].i) == dated[0]
+
     def background(self, event: Event) -> bool:
         """Whether an event's dating (`date`'s) tells it as background to the story: long
         before publication, or before the story's time on no day the text tells
@@ -713,8 +719,17 @@ class EventDater:
                 tense=None,
                 paragraph="",
             )
-        if bounds and dated[2] is not DateSource.SENTENCE:
-            bound = read(text, clause=clause_text)
+        if bounds and (
+            dated[2] is not DateSource.SENTENCE
+            or (kind == "since" and self._report_time(report, dated))
+        ):
+            # a report's time is the sentence's nearest: the bound's is in its own phrases
+            phrases = _kept(self.text, spans, start, end)
+            bound = (
+                read(phrases, clause=phrases)
+                if dated[2] is DateSource.SENTENCE
+                else read(text, clause=clause_text)
+            )
             if bound[2] is DateSource.SENTENCE:
                 # An act an "after" clause itself tells ("18 years after Washington invaded
                 # the country in the wake of the attacks") is before the news: no story day.

@@ -3686,6 +3686,14 @@ SPAN_STARTS = [
         WEDNESDAY,
         (date(2024, 12, 1), DatePrecision.MONTH, DateSource.SENTENCE),
     ),
+    # a report's day is the day they are told up to, not theirs
+    (
+        "Rights groups said on Friday that police have arrested 60 miners since the strike began"
+        " in October.",
+        "arrested",
+        DECEMBER,
+        (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
     (
         "Police have detained 500 activists since June 2019.",
         "detained",
