@@ -327,6 +327,12 @@ class EventDater:
             and not _own_report(tensed[0], report[1])
         )
 
+    def _report_time(self, report: tuple[Token, Token] | None, dated: _Dating) -> bool:
+        """Whether an act's date is the day of the report that tells it: of acts "since" a
+        start ("said on Tuesday that police have arrested 60 since March"), the day they are
+        told up to, not their own."""
+        return report is not None and self._report_days.get(report[1].i) == dated[0]
+
     def background(self, event: Event) -> bool:
         """Whether an event's dating (`date`'s) tells it as background to the story: long
         before publication, or before the story's time on no day the text tells
@@ -713,8 +719,17 @@ class EventDater:
                 tense=None,
                 paragraph="",
             )
-        if bounds and dated[2] is not DateSource.SENTENCE:
-            bound = read(text, clause=clause_text)
+        if bounds and (
+            dated[2] is not DateSource.SENTENCE
+            or (kind == "since" and self._report_time(report, dated))
+        ):
+            # a report's time is the sentence's nearest: the bound's is in its own phrases
+            phrases = _kept(self.text, spans, start, end)
+            bound = (
+                read(phrases, clause=phrases)
+                if dated[2] is DateSource.SENTENCE
+                else read(text, clause=clause_text)
+            )
             if bound[2] is DateSource.SENTENCE:
                 # An act an "after" clause itself tells ("18 years after Washington invaded
                 # the country in the wake of the attacks") is before the news: no story day.
@@ -756,7 +771,13 @@ class EventDater:
                 # BEGUN_BY, as "since"): the period that holds both, else background.
                 start_day = _stretch_start(stretch, self.anchor)
                 dated = (
-                    _bounded("since", None, (start_day, DatePrecision.DAY, dated[2]), self.anchor)
+                    _bounded(
+                        "since",
+                        None,
+                        (start_day, DatePrecision.DAY, dated[2]),
+                        self.anchor,
+                        start_told=False,
+                    )
                     if start_day is not None
                     else _background(self.anchor)
                 )
@@ -858,7 +879,7 @@ class EventDater:
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if (
             (tense == "present perfect" or _promised(tensed))
-            and dated[2] is DateSource.PUBLISHED_AT
+            and dated == (self.anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
             and report is not None
             and (_tense(report[1]) == "past" or _document(report[1]) is not None)
         ):
@@ -866,7 +887,8 @@ class EventDater:
             # time of its report, and a report told in the past is dated as the story dates it,
             # not on the publication day; so is an act it promises with no time of its own
             # ("announced he would resign", "said it will withdraw"): the promise's, where the
-            # story dates it.
+            # story dates it. Not acts over a span from a long past or untold start ("said the
+            # army has jailed 40 reporters since 2015"): background, not the report's day.
             told = self.date(
                 report[1].idx,
                 sentence,
@@ -1208,7 +1230,6 @@ def _backshifted(verb: Token, aux: list[Token]) -> bool:
         not any(a.lower_ == "had" for a in aux)
         or _told_as_background(verb)
         or _told_of_earlier(verb)
-        or any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children)
     ):
         return False
     clause = verb
@@ -1851,14 +1872,17 @@ def _bounded(
     dated: tuple[date, DatePrecision, DateSource] | None,
     bound: tuple[date, DatePrecision, DateSource],
     anchor: date,
+    *,
+    start_told: bool = True,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an act that happened after ("after", "since") or before the act or time
     `bound` dates: the smallest period that holds both the bound and the day the story had
     reached (`dated`; where that is before the bound or not told, the publication day), not a
     day of either that the text does not give the act (the story's day may be the news the act
     led to: "detained after his release a week ago"); before a bound, the smallest that holds
-    the bound and the day before it. With none, the bound's year; since one, the publication's,
-    as any background act; after a recent one in another year, the act's own time."""
+    the bound and the day before it. With none, the bound's year; since one, the month of the
+    start the text tells (`_span_start`), else the publication's year, as any background act;
+    after a recent one in another year, the act's own time."""
     if kind == "before":
         day, later = bound[0] - timedelta(days=1), bound[0]
     else:
@@ -1868,6 +1892,8 @@ def _bounded(
                 return dated
             later = dated[0]
     order = list(DatePrecision)
+    # a span from a start told to the month is not reduced to the year that holds it
+    span = kind == "since" and start_told and bound[1] in _TO_THE_MONTH
     for precision, first, later_first in (
         (
             DatePrecision.WEEK,
@@ -1877,16 +1903,34 @@ def _bounded(
         (DatePrecision.MONTH, day.replace(day=1), later.replace(day=1)),
         (DatePrecision.YEAR, day.replace(month=1, day=1), later.replace(month=1, day=1)),
     ):
+        if span and precision is DatePrecision.YEAR:
+            break
         if order.index(precision) >= order.index(bound[1]) and first == later_first:
             return first, precision, DateSource.SENTENCE
     if kind == "since":
-        return _background(anchor)
+        return _span_start(bound, anchor) if start_told else _background(anchor)
     if kind == "after" and dated is not None and not long_before(day, anchor):
         # After a recent bound in another year ("arrested after a break-in last December"):
         # the act may be in either, and is recent news: dated as its own words date it (the
         # story's day, else the publication's), not in the bound's year.
         return dated if dated[0] == later else (anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
     return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
+
+
+# The precisions of a time told to the month or finer.
+_TO_THE_MONTH = frozenset({DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH})
+
+
+def _span_start(
+    bound: tuple[date, DatePrecision, DateSource], anchor: date
+) -> tuple[date, DatePrecision, DateSource]:
+    """The date of acts over a span up to now from a start the text tells ("have arrested 1,000
+    since the protests began in June", "since last month") that no week or month holds whole:
+    the start's month (TimeML BEGUN_BY), which a timeline can place, not the publication's
+    year; a start long past, or told no finer than a season, leaves the acts background."""
+    if bound[1] not in _TO_THE_MONTH or long_before(bound[0], anchor):
+        return _background(anchor)
+    return bound[0].replace(day=1), DatePrecision.MONTH, DateSource.SENTENCE
 
 
 def _stretch_start(value: str, anchor: date) -> date | None:
@@ -2781,12 +2825,20 @@ def _over_years(prep: Token) -> bool:
 def _tells_background(adverb: Token) -> bool:
     """Whether an adverb tells its act as before the story or as repeated: "previously",
     "often", a bare "before" ("had used force before"; not "two days before", a time of its
-    own)."""
+    own), "once" or "long" before its verb."""
     return (
         adverb.lower_ in _BACKGROUND_ADVERBS
         or (adverb.lower_ == "before" and not adverb.n_lefts)
         or _once_before(adverb)
+        or _long_before(adverb)
     )
+
+
+def _long_before(adverb: Token) -> bool:
+    """Whether "long" tells an act as lasting over untold years up to the time told ("India has
+    long accused Pakistan of arming rebels", "had long opposed the deal"): an adverb before its
+    verb, not a length after it ("did not stay long")."""
+    return adverb.lower_ == "long" and adverb.tag_ == "RB" and adverb.i < adverb.head.i
 
 
 def _once_before(adverb: Token) -> bool:

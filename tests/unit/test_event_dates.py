@@ -2609,6 +2609,9 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " has accused Lima of stalling them.",
             "accused",
         ),
+        # "long" before the verb: over untold years up to the time told
+        ("Kenya has long accused Somalia of harbouring militants.", "accused"),
+        ("The union has long demanded the resignation of the labour minister.", "demanded"),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
@@ -3659,6 +3662,67 @@ def test_a_before_wake_or_since_phrase_bounds_the_act(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+# (text, trigger, published, expected): acts over a span from a start told to the month or
+# finer, that no week or month holds whole, are dated at the start's month, not the year that
+# holds it; a start long past leaves them background, whatever report tells them.
+SPAN_STARTS = [
+    (
+        "Security forces have killed 14 protesters since the unrest began in October.",
+        "killed",
+        DECEMBER,
+        (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have detained 80 miners since last month.",
+        "detained",
+        DECEMBER,
+        (date(2024, 11, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have arrested 300 students since the demonstrations started in early December.",
+        "arrested",
+        WEDNESDAY,
+        (date(2024, 12, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    # a report's day is the day they are told up to, not theirs
+    (
+        "Rights groups said on Friday that police have arrested 60 miners since the strike began"
+        " in October.",
+        "arrested",
+        DECEMBER,
+        (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Police have detained 500 activists since June 2019.",
+        "detained",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+    (
+        "The government has jailed 40 reporters since 2015, the watchdog said.",
+        "jailed",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+    (
+        "The watchdog said the army has detained hundreds of activists in recent years.",
+        "detained",
+        WEDNESDAY,
+        BACKGROUND,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected"), SPAN_STARTS)
+def test_acts_since_a_start_told_take_its_month(
+    text: str,
+    trigger: str,
+    published: datetime,
+    expected: tuple[date, DatePrecision, DateSource],
+) -> None:
+    assert _dating(_dated(text, trigger, published)) == expected
 
 
 @pytest.mark.parametrize(
