@@ -76,6 +76,7 @@ from ingest.nlp.roles import (
     in_protest,
     individual,
     judges_own,
+    measure_borne,
     mediated_sides,
     mutual,
     noun_agents,
@@ -768,6 +769,9 @@ def _sentence_events(
             # "freed three Danes jailed in Peru": the people a participle of arrest tells of are
             # held (of other acts it often only describes: "the opinion, released on Monday").
             target = index.actors_in(trig.token.head)
+        if not target and trig.type is EventType.SANCTION and not trig.nominal:
+            # "tariffs imposed by China hurt US farmers": whom the measure then acts on.
+            target = [a for a in measure_borne(index, trig.token) if a not in source]
         if not target and trig.type == EventType.THREATEN:
             target = condition_subjects(lex, index, trig)
         if not target and source and trig.type == EventType.REQUEST:

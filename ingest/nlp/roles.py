@@ -1739,6 +1739,25 @@ def _amount_of(obj: Token) -> list[Token]:
     return [n for n in prep_objects(obj, ("in",)) if n.pos_ == "NOUN"] if counted else []
 
 
+def measure_borne(index: ActorIndex, participle: Token) -> list[str]:
+    """Whom a measure a participle tells of bears on, where the measure is the subject of a
+    verb of harm ("tariffs imposed by China hurt US farmers", "sanctions imposed by the EU
+    damaged Iran's economy"): those the verb's object names; not whom it helps ("benefited
+    Vietnam")."""
+    measure = participle.head
+    verb = measure.head
+    if not participle_of(participle) or measure.dep_ != "nsubj" or not _harming(index.lex, verb):
+        return []
+    return [a for o in children(verb, ("dobj",)) for a in targets_in(index, o)]
+
+
+def _harming(lex: Lexicon, verb: Token) -> bool:
+    """Whether CAMEO's patterns read a verb as hostile wherever they give it a type ("hurt",
+    "hit", "damage"; not "boost", "benefit", "prevent")."""
+    kinds = {QUAD_CLASS[p.type] for p in lex.cameo.get(lower_lemma(verb), ()) if p.type}
+    return verb.pos_ == "VERB" and bool(kinds) and kinds <= CONFLICT
+
+
 def _fronted(prep: Token) -> bool:
     """Whether a verb's preposition opens its clause, before the verb's subject: an adjunct
     of time or circumstance ("On his visit to Iran, the minister ...")."""

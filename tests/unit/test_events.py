@@ -1617,6 +1617,11 @@ SENTENCES = [
         "Kenyan troops survived an ambush that killed their commander.",
         [(EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False)],
     ),
+    # A measure that helps someone is not aimed at them.
+    (
+        "Tariffs imposed by the US have benefited Vietnam.",
+        [(EventType.SANCTION, F({"USA"}), NONE, NONE, False, False)],
+    ),
 ]
 
 
@@ -2089,6 +2094,15 @@ ROLES = [
         EventType.AGREE,
         F({"JPN"}),
         F({"SDN"}),
+        NONE,
+    ),
+    # A measure a participle tells of bears on whom the verb of harm it is the subject of
+    # acts on.
+    (
+        "The embargo imposed by Saudi Arabia hurt Qatar's economy.",
+        EventType.SANCTION,
+        F({"SAU"}),
+        F({"QAT"}),
         NONE,
     ),
     # A surname told with its particle alone is the full name told before.
