@@ -2762,13 +2762,14 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         token, m = doc[i], last[words[i]]
         if token.i in taken or not _read_as_name(token):
             continue
-        if token.ent_type_ and i not in named_place and not _thing_alone(token):
+        particled = _particle_surname(token)
+        if token.ent_type_ and i not in named_place and not _thing_alone(token) and not particled:
             continue
         if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # "Cameron Diaz": another name
         found.append(
             _Mention.of_span(
-                doc[token.i : token.i + 1],
+                doc[token.i - 2 if particled else token.i : token.i + 1],
                 ActorKind.PERSON,
                 entry=m.entry,
                 form=Form.SHORT,
@@ -2778,6 +2779,22 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         )
     kept = {f.start for f in found}
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
+
+
+def _particle_surname(token: Token) -> bool:
+    """Whether the model tagged a surname alone with its lower-case particle ("al-Muhandis"
+    after "Abu Mahdi al-Muhandis"), a name no other reading takes, opening in lower case."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    particle = doc[token.i - 2]
+    return (
+        particle.lower_ in _NAME_PARTICLES
+        and particle.text.islower()
+        and particle.ent_iob_ == "B"
+        and token.ent_iob_ == "I"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def _surname(name: Span) -> Token:

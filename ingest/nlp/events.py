@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.gazetteer import load_gazetteer
-from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
+from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon, noun_forms
 from ingest.nlp.modality import (
     act_ahead,
     any_instance,
@@ -76,6 +76,7 @@ from ingest.nlp.roles import (
     in_protest,
     individual,
     judges_own,
+    measure_borne,
     mediated_sides,
     mutual,
     noun_agents,
@@ -768,6 +769,9 @@ def _sentence_events(
             # "freed three Danes jailed in Peru": the people a participle of arrest tells of are
             # held (of other acts it often only describes: "the opinion, released on Monday").
             target = index.actors_in(trig.token.head)
+        if not target and trig.type is EventType.SANCTION and not trig.nominal:
+            # "tariffs imposed by China hurt US farmers": whom the measure then acts on.
+            target = [a for a in measure_borne(index, trig.token) if a not in source]
         if not target and trig.type == EventType.THREATEN:
             target = condition_subjects(lex, index, trig)
         if not target and source and trig.type == EventType.REQUEST:
@@ -1359,11 +1363,15 @@ def _with_doers_told_before(
     return done
 
 
-def _sentence_before(doc: Doc, token: Token) -> int:
-    """Where the sentence before a word's own starts (its own, the first): how far back the
-    acts a later word points to were told."""
-    first = token.sent.start - 1 if token.sent.start > 0 else 0
-    return doc[first].sent.start_char
+def _sentence_before(doc: Doc, token: Token, back: int = 1) -> int:
+    """Where the sentence `back` sentences before a word's own starts (or the first): how
+    far back the acts a later word points to were told."""
+    sent = token.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
 
 
 # Words' reactions to an act: criticising, rejecting or backing it is done to its doer.
@@ -1387,26 +1395,48 @@ def _reactions_to_acts_told_before(
         open_ = event.type in _REACTIONS and not (event.target or event.participants)
         act = _act_reacted_to(lex, token) if token is not None and open_ else None
         if token is not None and act is not None:
+            noun, kind = act
+            told = [e for e in done if e.type == kind and e.source and not e.negated]
             reach = _sentence_before(doc, token) + offset
-            doers = {
-                e.source
-                for e in done
-                if e.type == act and e.source and not e.negated and reach <= e.trigger_start
-            }
+            doers = {e.source for e in told if reach <= e.trigger_start}
+            if not doers and noun.tag_ == "NN":
+                # "Trump commuted Stone's sentence. [...] Biden criticised the commutation":
+                # an act told by the noun's own word or its verb, a few sentences back (not
+                # "the agreements", which may gather acts told in other words).
+                reach = _sentence_before(doc, token, _NAMED_REACH) + offset
+                doers = {
+                    e.source
+                    for e in told
+                    if reach <= e.trigger_start and _names_noun(tokens, e, noun)
+                }
             if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
                 event = replace(event, target=doer)
         done.append(event)
     return done
 
 
-def _act_reacted_to(lex: Lexicon, verb: Token) -> EventType | None:
-    """The type of the definite act noun a verb's object, or its passive's subject, names
-    with no possessor ("condemned the seizure", "the raid was condemned"), if any."""
+# How many sentences back an act noun points to the act its own word or verb told.
+_NAMED_REACH = 3
+
+
+def _names_noun(tokens: Mapping[int, Token], event: EventMention, noun: Token) -> bool:
+    """Whether an event's trigger is the noun's own word or the verb English forms it from
+    ("commuted" of "the commutation", "seized" of "the seizure")."""
+    lemma = lower_lemma(noun)
+    return any(
+        lower_lemma(t) == lemma or lemma in noun_forms(lower_lemma(t))
+        for t in _trigger_tokens(tokens, event)
+    )
+
+
+def _act_reacted_to(lex: Lexicon, verb: Token) -> tuple[Token, EventType] | None:
+    """The definite act noun a verb's object, or its passive's subject, names with no
+    possessor ("condemned the seizure", "the raid was condemned"), and its type, if any."""
     nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
     for noun in nouns:
         found = lookup_noun(lex, noun) if noun.pos_ == "NOUN" else None
         if found is not None and _definite(noun) and not children(noun, ("poss",)):
-            return found[0]
+            return noun, found[0]
     return None
 
 

@@ -692,12 +692,12 @@ def _nominalisations(
     for verb, entry in verbs.items():
         if QUAD_CLASS[entry[0]] not in MATERIAL:
             continue
-        for form in _noun_forms(verb):
+        for form in noun_forms(verb):
             found.setdefault(form, entry)
     return found
 
 
-def _noun_forms(verb: str) -> set[str]:
+def noun_forms(verb: str) -> set[str]:
     """The nouns English regularly forms from a verb ("shooting", "establishment",
     "restoration", "seizure"), some of which no word has."""
     stem = verb[:-1] if verb.endswith("e") else verb
@@ -713,7 +713,7 @@ def _object_nouns(verb_object: Mapping[str, tuple[EventType | None, str | None]]
     "lift sanctions"), each with its verb: "the establishment of diplomatic relations", "the
     lifting of sanctions" name the same act with the object in their "of"."""
     verbs = {key.split()[0] for key in verb_object if " " in key}
-    return {form: verb for verb in sorted(verbs) for form in _noun_forms(verb)}
+    return {form: verb for verb in sorted(verbs) for form in noun_forms(verb)}
 
 
 # A class of things CAMEO's patterns name (its heads: &WEAPON's, "vehicle"), and WordNet's

@@ -1270,7 +1270,9 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         agents = noun_agents(index, subj, modifiers=True)
         if agents or (token.dep_ == "relcl" and subj.dep_ not in OBJECT_DEPS):
             return agents
-        if token.dep_ == "relcl":
+        # Only a verb that does the act: who survived or condemned "an attack that killed
+        # six" did none of it.
+        if token.dep_ == "relcl" and _does_act(lex, subj.head):
             return sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         # "Syria says it will ...": the speaker, where the pronoun agrees with it.
@@ -1317,6 +1319,12 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     sites |= set(_done_to(index, subj))
     found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
     return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+def _does_act(lex: Lexicon, verb: Token) -> bool:
+    """Whether a verb does the act its object names ("launched an airstrike", "carried out a
+    raid"): a light verb, not one whose subject lives through the act ("survived")."""
+    return lower_lemma(verb) in lex.light_verbs - lex.undergoing
 
 
 def _done_to(index: ActorIndex, act: Token) -> list[str]:
@@ -1619,10 +1627,14 @@ def targets(
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
     related = [o for o in objs if _related(index, o)]  # nor through their prepositions
+    # "pledged $50 million in aid for Yemen": what an amount is of is the object, its own
+    # prepositions the object's.
+    measured = [n for o in objs if o not in related + ties + owned for n in _amount_of(o)]
     for head in [
         token,
         *children(token, ("prt",)),
         *(o for o in objs if o not in related + ties + owned),
+        *measured,
         *extra,
     ]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
@@ -1718,6 +1730,32 @@ def targets(
     if not found and lower_lemma(token) in index.lex.mediating:
         found += _sides_between(index, token)
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _amount_of(obj: Token) -> list[Token]:
+    """The noun an amount is counted in ("$50 million in aid", "two billion euros in loans"):
+    a sum names no party, what it is paid in may."""
+    counted = obj.like_num or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)
+    return [n for n in prep_objects(obj, ("in",)) if n.pos_ == "NOUN"] if counted else []
+
+
+def measure_borne(index: ActorIndex, participle: Token) -> list[str]:
+    """Whom a measure a participle tells of bears on, where the measure is the subject of a
+    verb of harm ("tariffs imposed by China hurt US farmers", "sanctions imposed by the EU
+    damaged Iran's economy"): those the verb's object names; not whom it helps ("benefited
+    Vietnam")."""
+    measure = participle.head
+    verb = measure.head
+    if not participle_of(participle) or measure.dep_ != "nsubj" or not _harming(index.lex, verb):
+        return []
+    return [a for o in children(verb, ("dobj",)) for a in targets_in(index, o)]
+
+
+def _harming(lex: Lexicon, verb: Token) -> bool:
+    """Whether CAMEO's patterns read a verb as hostile wherever they give it a type ("hurt",
+    "hit", "damage"; not "boost", "benefit", "prevent")."""
+    kinds = {QUAD_CLASS[p.type] for p in lex.cameo.get(lower_lemma(verb), ()) if p.type}
+    return verb.pos_ == "VERB" and bool(kinds) and kinds <= CONFLICT
 
 
 def _fronted(prep: Token) -> bool:
@@ -2175,9 +2213,15 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
 def _clause_of_time(relative: Token, verb: Token) -> Token | None:
     """The clause a ", which" stands for where the parse hangs its relative clause on the
     time that clause tells ("closed the crossing on Monday, which Egypt criticised",
-    "banned travel in January, which Biden opposed"): a date is no deed one judges."""
+    "banned travel in January, which Biden opposed", "during the talks"): a date is no deed
+    one judges."""
     when = verb.head
-    if verb.dep_ != "relcl" or relative.lower_ != "which" or when.ent_type_ not in ("DATE", "TIME"):
+    # "apologised during the hearing, which the president accepted": what "during" names
+    # tells a time as a date does.
+    during = when.dep_ == "pobj" and when.head.lower_ == "during"
+    if verb.dep_ != "relcl" or relative.lower_ != "which":
+        return None
+    if when.ent_type_ not in ("DATE", "TIME") and not during:
         return None
     if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
         return None

@@ -1587,6 +1587,41 @@ SENTENCES = [
         "The Argentine president met Uruguayan officials. He recalled their first meeting.",
         [(EventType.CONSULT, F({"Javier Milei"}), F({"URY"}), NONE, False, False)],
     ),
+    # An act noun a reaction names further back than the sentence before is only the act its
+    # own word or verb told, and not a plural one, which may gather acts told otherwise.
+    (
+        "Turkish jets bombed Kurdish positions in northern Iraq. The raids lasted hours. Smoke "
+        "rose over the hills. Iraq condemned the attack.",
+        [
+            (EventType.ASSAULT, F({"TUR"}), F({"IRQ"}), NONE, False, False),
+            (EventType.ACCUSE, F({"IRQ"}), NONE, NONE, False, False),
+        ],
+    ),
+    (
+        "Chile signed a fishing pact with Peru. Bolivia objected. Talks went on for days. "
+        "Argentina welcomed the agreements.",
+        [
+            (EventType.SUPPORT, F({"CHL"}), F({"PER"}), NONE, False, False),
+            (EventType.SUPPORT, F({"ARG"}), NONE, NONE, False, False),
+        ],
+    ),
+    # Who condemned or survived an attack that killed some did none of the killing.
+    (
+        "Kenya condemned the attack that killed 12 soldiers in Mandera.",
+        [
+            (EventType.ACCUSE, F({"KEN"}), NONE, NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False),
+        ],
+    ),
+    (
+        "Kenyan troops survived an ambush that killed their commander.",
+        [(EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False)],
+    ),
+    # A measure that helps someone is not aimed at them.
+    (
+        "Tariffs imposed by the US have benefited Vietnam.",
+        [(EventType.SANCTION, F({"USA"}), NONE, NONE, False, False)],
+    ),
 ]
 
 
@@ -2034,6 +2069,49 @@ ROLES = [
         EventType.SUPPORT,
         F({"CHL"}),
         NONE,
+        NONE,
+    ),
+    # So a few sentences on, for the act told by the noun's own word or its verb.
+    (
+        "Chile seized two Peruvian trawlers on Monday. The boats had been fishing near the "
+        "coast. Their crews were questioned for hours. Peru condemned the seizure.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    # A ", which" the parse hangs on what "during" names stands for the clause, as on a date.
+    (
+        "Peru's foreign minister apologized to Chile during the summit, which Chile accepted.",
+        EventType.AGREE,
+        F({"CHL"}),
+        F({"PER"}),
+        NONE,
+    ),
+    # What an amount is counted in lends it its prepositions.
+    (
+        "Japan pledged $10 million in humanitarian assistance for Sudan on Friday.",
+        EventType.AGREE,
+        F({"JPN"}),
+        F({"SDN"}),
+        NONE,
+    ),
+    # A measure a participle tells of bears on whom the verb of harm it is the subject of
+    # acts on.
+    (
+        "The embargo imposed by Saudi Arabia hurt Qatar's economy.",
+        EventType.SANCTION,
+        F({"SAU"}),
+        F({"QAT"}),
+        NONE,
+    ),
+    # A surname told with its particle alone is the full name told before.
+    (
+        "Iraqi forces detained Ahmed al-Jaburi on Sunday. A court in Baghdad later sentenced "
+        "al-Jaburi to death.",
+        EventType.SANCTION,
+        F({"IRQ"}),
+        F({"Ahmed al-Jaburi"}),
         NONE,
     ),
     # So on each other's deeds or words, whichever way the parse splits "one another's".
