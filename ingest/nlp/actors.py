@@ -2341,8 +2341,16 @@ def _measured(word: Token) -> bool:
     """Whether a modifier is a size or a model year: a unit after a number ("12-inch",
     "38mm") or a year ("2020")."""
     if word.dep_ == "nummod":
-        return word.shape_ == "dddd" and word.text[:2] in ("19", "20")
-    return word.pos_ == "NOUN" and any(c.like_num for c in word.children)
+        return _year(word)
+    return (
+        word.pos_ == "NOUN"
+        and word.lower_ not in _PERSON_NOUNS  # "the 2018 candidate Ann Roe": a person
+        and any(c.like_num and not _year(c) for c in word.children)
+    )
+
+
+def _year(word: Token) -> bool:
+    return word.shape_ == "dddd" and word.text[:2] in ("19", "20")
 
 
 def _priced(prep: Token) -> bool:
