@@ -853,6 +853,12 @@ def resolve_actors(
     # So is a street's name where it tells where something is ("on Karl Marx Avenue").
     credits |= {w.i for t in titled if _street_named(t) for w in _proper_span(t)}
     called |= (products - makers) | {b.text for b in buildings}
+    # So is a name the article counts, measures or prices as a thing ("an Apple Watch",
+    # "another Orbi", "the 12-inch Vexbook", "the 2020 Sportback", "the Vexbook Pro from
+    # $700"), unless the article lets it own, do or say something ("Toyota said": the maker).
+    speakers = {e.text for e in doc.ents if _speaks(e.root)}
+    sold = {n.text for n in _mentions_of_bodies(doc, words) if _sold_as_a_thing(n)}
+    called |= sold - makers - speakers
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
@@ -911,6 +917,7 @@ def resolve_actors(
             taken.update(range(ent.start, ent.end))  # nor the known name in it
             continue
         if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
+            credits.update(range(ent.start, ent.end))  # nor an agent's noun in it ("Apple TV")
             continue
         if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
             ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -2152,9 +2159,10 @@ def _beside_noun(name: Span, words: set[str]) -> bool:
 
 def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
     """Whether a name is set off by commas in apposition to one of `nouns` ("Vantrex, a gas
-    company") or follows one that modifies it ("energy company Vantrex"); not one the noun's
-    reduced relative clause holds ("the firm Ann Ruiz founded"), nor one the parse links to
-    it not at all."""
+    company"), follows one that modifies it ("energy company Vantrex") or is an example of its
+    plural ("firms such as Vantrex and Dell", "companies including Vantrex"); not one the
+    noun's reduced relative clause holds ("the firm Ann Ruiz founded"), nor one the parse
+    links to it not at all."""
     doc, root = name.doc, name.root
     commas = {doc[i].text for i in (name.start - 1, name.end) if 0 <= i < len(doc)}
     apposed = "," in commas and any(n.lower_ in nouns for n in _apposed(root))
@@ -2169,7 +2177,21 @@ def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
     linked = (before.head == root and before.dep_ in ("compound", "amod")) or (
         root.head == before and root.dep_ == "appos" and not tensed
     )
-    return apposed or (linked and before.lower_ in nouns)
+    return apposed or (linked and before.lower_ in nouns) or _example_of(root, nouns)
+
+
+def _example_of(root: Token, nouns: frozenset[str] | set[str]) -> bool:
+    """Whether a name, or the first of a list it ends, follows "such as", "including" or
+    "like" after a plural of one of `nouns` ("firms such as Vantrex and Dell")."""
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("as", "including", "like")
+        and prep.head.tag_ == "NNS"
+        and prep.head.lemma_ in nouns
+    )
 
 
 def _ship_names(doc: Doc, words: list[str]) -> list[tuple[int, Span]]:
@@ -2260,6 +2282,86 @@ def _named_a_product(name: Token, bodies: set[str]) -> bool:
         and load_gazetteer().lookup(_proper_name(c)) is None
         for c in name.children
     )
+
+
+# The determiners that count a thing, not name one body ("an Orbi", "another Orbi", "no Orbi").
+_COUNTING = {"a", "an", "another", "any", "each", "every", "no"}
+_OWNING = {"my", "our", "his", "her", "its", "their"}  # "its failed Vexpad" ("your": called)
+# The nouns a name of a body, an office or a person may end on ("a new Security Adviser").
+_KINDS_OF_ACTOR = _INSTITUTION_WORDS | _ORG_TYPES | _BODY_NOUNS | _TITLE_HEADS | _PERSON_NOUNS
+_KINDS_OF_ACTOR |= _GROUP_NOUNS
+
+
+def _mentions_of_bodies(doc: Doc, words: list[str]) -> list[Span]:
+    """Every place the article writes a name the model tags a body or a person somewhere, as
+    a span: the model may tag no entity where the name is a thing's ("the 12-inch Vexbook");
+    not a word of a name the model tags a person's that opens on a given name ("a Claure" of
+    "Ann Claure", "a lost Christopher Marlowe play")."""
+    given = load_gazetteer().given_names
+    people = {w.text for e in doc.ents if e.label_ == "PERSON" and e[0].lower_ in given for w in e}
+    names = {
+        tuple(e.text.split())
+        for e in doc.ents
+        if e.label_ in ("ORG", "PERSON") and not any(w.text in people for w in e)
+    }
+    last = {n[-1] for n in names}
+    found = []
+    for i, word in enumerate(words):
+        if word in last:
+            for name in names:
+                start = i + 1 - len(name)
+                if name[-1] == word and start >= 0 and tuple(words[start : i + 1]) == name:
+                    found.append(doc[start : i + 1])
+    return found
+
+
+def _sold_as_a_thing(name: Span) -> bool:
+    """Whether a name the model tags a body or a person heads a phrase that counts, measures,
+    dates by its model year or prices it as a made thing: a counting determiner, a size ("the
+    12-inch Vexbook"), a year ("the 2020 Sportback"), a price ("the Vexbook Pro from $700",
+    "a $40 Orbi"), or a pronoun owning a name the model tags a body ("its failed Vexpad");
+    not a name that ends on a kind of body, office or person ("a new Vantrex Foundation",
+    "the 1922 Committee", "a new National Security Adviser"), nor one compounded on a noun
+    ("a Reuters reporter")."""
+    root = name.root
+    if root.dep_ == "compound":
+        return False
+    if {root.lower_, root.lemma_.lower()} & _KINDS_OF_ACTOR:
+        return False
+    outside = [c for c in root.children if not name.start <= c.i < name.end]
+    return any(
+        (c.dep_ == "det" and c.lower_ in _COUNTING)
+        or (c.dep_ == "poss" and c.lower_ in _OWNING and root.ent_type_ != "PERSON")
+        or (c.i < name.start and (_measured(c) or c.ent_type_ == "MONEY"))
+        or (c.dep_ == "prep" and c.lower_ in ("for", "from", "at") and _priced(c))
+        for c in outside
+    )
+
+
+def _measured(word: Token) -> bool:
+    """Whether a modifier is a size or a model year: a unit after a number ("12-inch",
+    "38mm") or a year ("2020")."""
+    if word.dep_ == "nummod":
+        return _year(word)
+    return (
+        word.pos_ == "NOUN"
+        and word.lower_ not in _PERSON_NOUNS  # "the 2018 candidate Ann Roe": a person
+        and any(c.like_num and not _year(c) for c in word.children)
+    )
+
+
+def _year(word: Token) -> bool:
+    return word.shape_ == "dddd" and word.text[:2] in ("19", "20")
+
+
+def _priced(prep: Token) -> bool:
+    """Whether a preposition's object is a sum of money ("from $700", "for just $30")."""
+    return any(c.ent_type_ == "MONEY" for c in prep.children if c.dep_ == "pobj")
+
+
+def _speaks(name: Token) -> bool:
+    """Whether a name (by its root) is the subject of a verb of speech ("Toyota said")."""
+    return name.dep_ == "nsubj" and name.head.lemma_ in load_lexicon().speech
 
 
 def _owns_or_acts(name: Token) -> bool:

@@ -856,6 +856,10 @@ NOT_ACTORS = [
         "Users asked Quantix's Lumo for the weather. Critics said Lumo misheard them.",
         {"person:lumo", "org:lumo"},
     ),
+    # A name counted, measured or owned as a thing is that thing ("a", "another", a size).
+    ("He sold his old car and bought a Nissan Leaf.", {"org:nissan-leaf"}),
+    ("Critics said the 12-inch MacBook was too slow for most users.", {"org:macbook"}),
+    ("Shoppers picked up another HomePod during the sale.", {"org:homepod"}),
     # A name after a noun of a vessel or an aircraft, or in apposition to one, is that craft
     # in every mention, even a known person's name.
     (
@@ -926,6 +930,18 @@ def test_a_body_named_for_storms_stays_an_actor(nlp: Language) -> None:
     # A word of the language after a storm's noun names no storm.
     text = "Forecasters at the Storm Prediction Center warned Texas of tornadoes."
     assert "org:storm-prediction-center" in _actors(nlp, text)
+
+
+def test_a_name_counted_as_a_thing_stays_an_actor_where_it_speaks_or_holds_an_office(
+    nlp: Language,
+) -> None:
+    # A maker that speaks is the maker, whatever else the article counts by its name.
+    assert "org:toyota" in _actors(nlp, "Toyota said a Toyota was stolen from the plant.")
+    # An office, a person's noun and a person's name are no things however counted or dated.
+    text = "The president said he would name a new National Security Adviser next week."
+    assert "sector:government" in _actors(nlp, text)
+    text = "The 2018 candidate Maria Lopez of Ohio endorsed the senator."
+    assert "person:maria-lopez" in _actors(nlp, text)
 
 
 def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:

@@ -1623,6 +1623,9 @@ def test_a_name_beside_a_news_medium_noun_is_that_medium(
             "org:zlatko-petrov",
         ),
         ("Prosecutors said Kestrel Mwangi, a charity, had moved the money.", "org:kestrel-mwangi"),
+        # An example of such a noun's plural, alone or in a list.
+        ("Newspaper groups such as Gannett and Lee Enterprises cut jobs.", "org:gannett"),
+        ("Newspaper groups such as Gannett and Lee Enterprises cut jobs.", "org:lee-enterprises"),
     ],
 )
 def test_a_name_beside_a_noun_naming_a_body_is_that_body(
