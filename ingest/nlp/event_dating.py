@@ -3108,16 +3108,22 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
 
 
 def told_again(
-    events: list[Event], words: list[Token | None], people: frozenset[str]
+    events: list[Event],
+    words: list[Token | None],
+    people: frozenset[str],
+    countries: dict[str, str],
 ) -> list[Event]:
     """The events, each an act a definite noun tells again with no time of its own ("the
-    mayor's conviction", "the killing of the reporter") dated as the last earlier telling of
-    the same act (its type and mode, on the same person) that its own sentence dated: the same
-    event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in 2010.
-    A senator raised Ruiz's conviction with the president": 2010)."""
+    mayor's conviction", "the killing of the reporter", or the object of its verb, "attended
+    the meeting") dated as the nearest earlier telling of the same act (its type and mode, by
+    the same parties) that its own sentence dated, else as a later one by a noun of the same
+    word ("Biden's call with his Chinese counterpart ... Biden's January 9 call with Xi"): the
+    same event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in
+    2010. A senator raised Ruiz's conviction with the president": 2010)."""
+    nouns = [_told_noun(word, e.trigger) for e, word in zip(events, words, strict=True)]
     return [
         e
-        if word is None or not definite_noun(word) or not _happened_untimed(e)
+        if noun is None or not _happened_untimed(e)
         else next(
             (
                 e.model_copy(
@@ -3127,17 +3133,68 @@ def told_again(
                         "date_source": DateSource.DISCOURSE,
                     }
                 )
-                for o in reversed(events)
-                if o.start < e.start
-                and o.date_source is DateSource.SENTENCE
+                for o in _tellings(events, nouns, e, noun)
+                if o.date_source is DateSource.SENTENCE
                 and not (o.hypothetical or o.negated)
-                and (o.type, o.mode) == (e.type, e.mode)
-                and people & set(o.target) & set(e.target)
+                and o.type is e.type
+                and _same_parties(o, e, people, countries)
             ),
             e,
         )
-        for e, word in zip(events, words, strict=True)
+        for e, noun in zip(events, nouns, strict=True)
     ]
+
+
+def _told_noun(word: Token | None, trigger: str) -> Token | None:
+    """The definite noun an event is told by: its trigger word ("the attack") or the trigger's
+    noun its verb takes as its object ("attended the meeting", "the meeting was attended")."""
+    if word is None or definite_noun(word):
+        return word
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.text in trigger.split() and definite_noun(c)
+        ),
+        None,
+    )
+
+
+def _tellings(
+    events: list[Event], nouns: list[Token | None], event: Event, noun: Token
+) -> list[Event]:
+    """The other tellings that may be an event's act: the earlier ones, nearest first, then the
+    later ones by a noun of the same word (a story may name the act before it dates it)."""
+    told = list(zip(events, nouns, strict=True))
+    return [o for o, _ in reversed(told) if o.start < event.start] + [
+        o
+        for o, other in told
+        if o.start > event.start and other is not None and other.lemma_ == noun.lemma_
+    ]
+
+
+def _same_parties(
+    told: Event, event: Event, people: frozenset[str], countries: dict[str, str]
+) -> bool:
+    """Whether two tellings of an act are by the same parties: no other doer or target named
+    ("Trump's call with Zelensky" is not his call with Putin; a state and its president are one
+    side), and a person on both, or the same two or more states ("Kenya, Uganda and Tanzania
+    met ... The meeting was attended by their presidents")."""
+    if any(
+        a and b and not (_states(a, countries) & _states(b, countries))
+        for a, b in ((told.source, event.source), (told.target, event.target))
+    ):
+        return False
+    first, second = ({*e.source, *e.target, *e.participants} for e in (told, event))
+    if people & first & second:
+        return True
+    states, others = _states(first, countries), _states(second, countries)
+    return len(states & others) >= 2 and (states <= others or others <= states)
+
+
+def _states(ids: Iterable[str], countries: dict[str, str]) -> set[str]:
+    """The states of actors (an actor of none stands for itself)."""
+    return {countries.get(i, i) for i in ids}
 
 
 def _happened_untimed(event: Event) -> bool:

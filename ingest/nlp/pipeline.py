@@ -107,7 +107,12 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         )
     ]
     # An act a definite noun tells again keeps the date of its earlier telling.
-    dated = told_again(dated, [trigger_word(doc, m) for m in found], people)
+    dated = told_again(
+        dated,
+        [trigger_word(doc, m) for m in found],
+        people,
+        {a.id: a.country for a in actors.actors if a.country},
+    )
     places = locations(
         doc,
         found,
