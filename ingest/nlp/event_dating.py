@@ -3197,6 +3197,49 @@ def _states(ids: Iterable[str], countries: dict[str, str]) -> set[str]:
     return {countries.get(i, i) for i in ids}
 
 
+# A heading that ends with the month it covers ("On the campaign trail, September 2020").
+_MONTH_COVERED = re.compile(
+    rf"[,:\u2013\u2014-]\s*(?P<month>{'|'.join(MONTHS)})\s+(?P<year>\d{{4}})\s*$"
+)
+
+
+def in_month_covered(events: list[Event], title: str | None, published: date | None) -> list[Event]:
+    """The events of a round-up whose heading names the month it covers, an act that happened
+    and that its text dates only by the publication or by a year holding that month dated to
+    the month: a monthly series is published after its month, not on the day of its acts."""
+    found = _MONTH_COVERED.search(title or "")
+    if found is None or published is None:
+        return events
+    month = date(int(found["year"]), MONTHS.index(found["month"]) + 1, 1)
+    if month > published:
+        return events
+    return [
+        e.model_copy(
+            update={
+                "date": month,
+                "date_precision": DatePrecision.MONTH,
+                "date_source": DateSource.DISCOURSE,
+            }
+        )
+        if _happened_untimed(e) and _dated_loosely(e, month)
+        else e
+        for e in events
+    ]
+
+
+def _dated_loosely(event: Event, month: date) -> bool:
+    """Whether an event is dated by the publication day, or by the story's year that holds the
+    month (not an act told as background, on the publication's year)."""
+    if event.date_source is DateSource.PUBLISHED_AT:
+        return event.date_precision is not DatePrecision.YEAR
+    return (
+        event.date_source is DateSource.DISCOURSE
+        and event.date_precision is DatePrecision.YEAR
+        and event.date is not None
+        and event.date.year == month.year
+    )
+
+
 def _happened_untimed(event: Event) -> bool:
     """Whether an event happened and its own sentence told no time of it."""
     return not (event.hypothetical or event.negated) and event.date_source not in (
