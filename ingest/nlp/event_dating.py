@@ -8,8 +8,9 @@ from it, "later": else it is an aside), else (an act told in the simple past) th
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
 story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
 done at one, "at the debate") the date of an earlier mention of the same word (or of the same
-act on the same person, `told_again`: "Ruiz's conviction"), else the
-publication date (EventDater).
+act by the same parties, `told_again`: "Ruiz's conviction", "attended the meeting"), else the
+publication date (EventDater; in a monthly round-up, the month its heading names,
+`in_month_covered`).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
