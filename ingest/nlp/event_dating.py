@@ -3108,16 +3108,15 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     ]
 
 
-def told_again(
-    events: list[Event],
-    words: list[Token | None],
-    people: frozenset[str],
-    countries: dict[str, str],
-) -> list[Event]:
+# The article's persons, its states, and each actor's state (`told_again`).
+_Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
+
+
+def told_again(events: list[Event], words: list[Token | None], parties: _Parties) -> list[Event]:
     """The events, each an act a definite noun tells again with no time of its own ("the
     mayor's conviction", "the killing of the reporter", or the object of its verb, "attended
-    the meeting") dated as the nearest earlier telling of the same act (its type and mode, by
-    the same parties) that its own sentence dated, else as a later one by a noun of the same
+    the meeting") dated as the nearest earlier telling of the same act (its type, by the same
+    parties, `_same_parties`) that its own sentence dated, else as a later one told by the same
     word ("Biden's call with his Chinese counterpart ... Biden's January 9 call with Xi"): the
     same event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in
     2010. A senator raised Ruiz's conviction with the president": 2010)."""
@@ -3134,11 +3133,11 @@ def told_again(
                         "date_source": DateSource.DISCOURSE,
                     }
                 )
-                for o in _tellings(events, nouns, e, noun)
+                for o in _tellings(events, e, noun)
                 if o.date_source is DateSource.SENTENCE
                 and not (o.hypothetical or o.negated)
                 and o.type is e.type
-                and _same_parties(o, e, people, countries)
+                and _same_parties(o, e, noun, parties)
             ),
             e,
         )
@@ -3161,26 +3160,24 @@ def _told_noun(word: Token | None, trigger: str) -> Token | None:
     )
 
 
-def _tellings(
-    events: list[Event], nouns: list[Token | None], event: Event, noun: Token
-) -> list[Event]:
+def _tellings(events: list[Event], event: Event, noun: Token) -> list[Event]:
     """The other tellings that may be an event's act: the earlier ones, nearest first, then the
-    later ones by a noun of the same word (a story may name the act before it dates it)."""
-    told = list(zip(events, nouns, strict=True))
-    return [o for o, _ in reversed(told) if o.start < event.start] + [
+    later ones whose trigger has the noun's word (a story may name the act before it dates it:
+    "Biden's call ... a call Biden made on January 9")."""
+    return [o for o in reversed(events) if o.start < event.start] + [
         o
-        for o, other in told
-        if o.start > event.start and other is not None and other.lemma_ == noun.lemma_
+        for o in events
+        if o.start > event.start and noun.lemma_.lower() in o.trigger.lower().split()
     ]
 
 
-def _same_parties(
-    told: Event, event: Event, people: frozenset[str], countries: dict[str, str]
-) -> bool:
+def _same_parties(told: Event, event: Event, noun: Token, parties: _Parties) -> bool:
     """Whether two tellings of an act are by the same parties: no other doer or target named
     ("Trump's call with Zelensky" is not his call with Putin; a state and its president are one
-    side), and a person on both, or the same two or more states ("Kenya, Uganda and Tanzania
-    met ... The meeting was attended by their presidents")."""
+    side), and a person on both, the same state doing one act ("Iran's request"; many, "Iran's
+    strikes", may be others), or the same two or more states ("Kenya, Uganda and Tanzania met
+    ... The meeting was attended by their presidents")."""
+    people, states, countries = parties
     if any(
         a and b and not (_states(a, countries) & _states(b, countries))
         for a, b in ((told.source, event.source), (told.target, event.target))
@@ -3189,8 +3186,10 @@ def _same_parties(
     first, second = ({*e.source, *e.target, *e.participants} for e in (told, event))
     if people & first & second:
         return True
-    states, others = _states(first, countries), _states(second, countries)
-    return len(states & others) >= 2 and (states <= others or others <= states)
+    if noun.tag_ == "NN" and states & set(told.source) & set(event.source):
+        return True
+    ours, others = _states(first, countries), _states(second, countries)
+    return len(ours & others) >= 2 and (ours <= others or others <= ours)
 
 
 def _states(ids: Iterable[str], countries: dict[str, str]) -> set[str]:

@@ -117,8 +117,11 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     dated = told_again(
         dated,
         [trigger_word(doc, m) for m in found],
-        people,
-        {a.id: a.country for a in actors.actors if a.country},
+        (
+            people,
+            _ids_of(actors, ActorKind.COUNTRY),
+            {a.id: a.country for a in actors.actors if a.country},
+        ),
     )
     # A monthly round-up tells the acts of the month its heading names.
     dated = in_month_covered(dated, article.title, published)
