@@ -3133,7 +3133,7 @@ def told_again(events: list[Event], words: list[Token | None], parties: _Parties
                         "date_source": DateSource.DISCOURSE,
                     }
                 )
-                for o in _tellings(events, e, noun)
+                for o in _tellings(events, words, e, noun)
                 if o.date_source is DateSource.SENTENCE
                 and not (o.hypothetical or o.negated)
                 and o.type is e.type
@@ -3160,14 +3160,18 @@ def _told_noun(word: Token | None, trigger: str) -> Token | None:
     )
 
 
-def _tellings(events: list[Event], event: Event, noun: Token) -> list[Event]:
+def _tellings(
+    events: list[Event], words: list[Token | None], event: Event, noun: Token
+) -> list[Event]:
     """The other tellings that may be an event's act: the earlier ones, nearest first, then the
-    later ones whose trigger has the noun's word (a story may name the act before it dates it:
-    "Biden's call ... a call Biden made on January 9")."""
+    later ones told by the noun's word (a story may name the act before it dates it: "Peru's
+    protest ... Peru protested on Monday", "a phone call made by Trump late last July")."""
+    word = noun.lemma_.lower()
     return [o for o in reversed(events) if o.start < event.start] + [
         o
-        for o in events
-        if o.start > event.start and noun.lemma_.lower() in o.trigger.lower().split()
+        for o, other in zip(events, words, strict=True)
+        if o.start > event.start
+        and (word in o.trigger.lower().split() or (other is not None and other.lemma_ == word))
     ]
 
 

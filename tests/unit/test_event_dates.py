@@ -445,6 +445,30 @@ def test_an_act_a_noun_names_before_the_text_dates_it_takes_the_later_date() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's one act, named first and dated after: the same act
+        (
+            "Chile said Peru's protest was baseless. Peru protested to Chile on January 9 over"
+            " the border fence.",
+            (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # not another state's act
+        (
+            "Chile said Peru's protest was baseless. Bolivia protested to Chile on January 9 over"
+            " the border fence.",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_a_states_act_a_noun_names_takes_the_date_its_telling_gives(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    (event,) = (e for e in _events(text) if e.trigger == "protest")
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         # a monthly round-up's heading names the month its acts fall in
