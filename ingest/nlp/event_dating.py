@@ -8,8 +8,9 @@ from it, "later": else it is an aside), else (an act told in the simple past) th
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
 story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
 done at one, "at the debate") the date of an earlier mention of the same word (or of the same
-act on the same person, `told_again`: "Ruiz's conviction"), else the
-publication date (EventDater).
+act by the same parties, `told_again`: "Ruiz's conviction", "attended the meeting"), else the
+publication date (EventDater; in a monthly round-up, the month its heading names,
+`in_month_covered`).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
@@ -3159,17 +3160,22 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     ]
 
 
-def told_again(
-    events: list[Event], words: list[Token | None], people: frozenset[str]
-) -> list[Event]:
+# The article's persons, its states, and each actor's state (`told_again`).
+_Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
+
+
+def told_again(events: list[Event], words: list[Token | None], parties: _Parties) -> list[Event]:
     """The events, each an act a definite noun tells again with no time of its own ("the
-    mayor's conviction", "the killing of the reporter") dated as the last earlier telling of
-    the same act (its type and mode, on the same person) that its own sentence dated: the same
-    event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in 2010.
-    A senator raised Ruiz's conviction with the president": 2010)."""
+    mayor's conviction", "the killing of the reporter", or the object of its verb, "attended
+    the meeting") dated as the nearest earlier telling of the same act (its type, by the same
+    parties, `_same_parties`) that its own sentence dated, else as a later one told by the same
+    word ("Biden's call with his Chinese counterpart ... Biden's January 9 call with Xi"): the
+    same event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in
+    2010. A senator raised Ruiz's conviction with the president": 2010)."""
+    nouns = [_told_noun(word, e.trigger) for e, word in zip(events, words, strict=True)]
     return [
         e
-        if word is None or not definite_noun(word) or not _happened_untimed(e)
+        if noun is None or not _happened_untimed(e)
         else next(
             (
                 e.model_copy(
@@ -3179,17 +3185,115 @@ def told_again(
                         "date_source": DateSource.DISCOURSE,
                     }
                 )
-                for o in reversed(events)
-                if o.start < e.start
-                and o.date_source is DateSource.SENTENCE
+                for o in _tellings(events, words, e, noun)
+                if o.date_source is DateSource.SENTENCE
                 and not (o.hypothetical or o.negated)
-                and (o.type, o.mode) == (e.type, e.mode)
-                and people & set(o.target) & set(e.target)
+                and o.type is e.type
+                and _same_parties(o, e, noun, parties)
             ),
             e,
         )
-        for e, word in zip(events, words, strict=True)
+        for e, noun in zip(events, nouns, strict=True)
     ]
+
+
+def _told_noun(word: Token | None, trigger: str) -> Token | None:
+    """The definite noun an event is told by: its trigger word ("the attack") or the trigger's
+    noun its verb takes as its object ("attended the meeting", "the meeting was attended")."""
+    if word is None or definite_noun(word):
+        return word
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.text in trigger.split() and definite_noun(c)
+        ),
+        None,
+    )
+
+
+def _tellings(
+    events: list[Event], words: list[Token | None], event: Event, noun: Token
+) -> list[Event]:
+    """The other tellings that may be an event's act: the earlier ones, nearest first, then the
+    later ones told by the noun's word (a story may name the act before it dates it: "Peru's
+    protest ... Peru protested on Monday", "a phone call made by Trump late last July")."""
+    word = noun.lemma_.lower()
+    return [o for o in reversed(events) if o.start < event.start] + [
+        o
+        for o, other in zip(events, words, strict=True)
+        if o.start > event.start
+        and (word in o.trigger.lower().split() or (other is not None and other.lemma_ == word))
+    ]
+
+
+def _same_parties(told: Event, event: Event, noun: Token, parties: _Parties) -> bool:
+    """Whether two tellings of an act are by the same parties: no other doer or target named
+    ("Trump's call with Zelensky" is not his call with Putin; a state and its president are one
+    side), and a person on both, the same state doing one act ("Iran's request"; many, "Iran's
+    strikes", may be others), or the same two or more states ("Kenya, Uganda and Tanzania met
+    ... The meeting was attended by their presidents")."""
+    people, states, countries = parties
+    if any(
+        a and b and not (_states(a, countries) & _states(b, countries))
+        for a, b in ((told.source, event.source), (told.target, event.target))
+    ):
+        return False
+    first, second = ({*e.source, *e.target, *e.participants} for e in (told, event))
+    if people & first & second:
+        return True
+    if noun.tag_ == "NN" and states & set(told.source) & set(event.source):
+        return True
+    ours, others = _states(first, countries), _states(second, countries)
+    return len(ours & others) >= 2 and (ours <= others or others <= ours)
+
+
+def _states(ids: Iterable[str], countries: dict[str, str]) -> set[str]:
+    """The states of actors (an actor of none stands for itself)."""
+    return {countries.get(i, i) for i in ids}
+
+
+# A heading that ends with the month it covers ("On the campaign trail, September 2020").
+_MONTH_COVERED = re.compile(
+    rf"[,:\u2013\u2014-]\s*(?P<month>{'|'.join(MONTHS)})\s+(?P<year>\d{{4}})\s*$"
+)
+
+
+def in_month_covered(events: list[Event], title: str | None, published: date | None) -> list[Event]:
+    """The events of a round-up whose heading names the month it covers, an act that happened
+    and that its text dates only by the publication or by a year holding that month dated to
+    the month: a monthly series is published after its month, not on the day of its acts."""
+    found = _MONTH_COVERED.search(title or "")
+    if found is None or published is None:
+        return events
+    month = date(int(found["year"]), MONTHS.index(found["month"]) + 1, 1)
+    if month > published:
+        return events
+    return [
+        e.model_copy(
+            update={
+                "date": month,
+                "date_precision": DatePrecision.MONTH,
+                "date_source": DateSource.DISCOURSE,
+            }
+        )
+        if _happened_untimed(e) and _dated_loosely(e, month)
+        else e
+        for e in events
+    ]
+
+
+def _dated_loosely(event: Event, month: date) -> bool:
+    """Whether an event is dated by the publication day, or by the story's year that holds the
+    month (not an act told as background, on the publication's year)."""
+    if event.date_source is DateSource.PUBLISHED_AT:
+        return event.date_precision is not DatePrecision.YEAR
+    return (
+        event.date_source is DateSource.DISCOURSE
+        and event.date_precision is DatePrecision.YEAR
+        and event.date is not None
+        and event.date.year == month.year
+    )
 
 
 def _happened_untimed(event: Event) -> bool:

@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.event_dating import EventDater, earlier_stages, find_deaths, in_life, told_again
+from ingest.nlp.event_dating import (
+    EventDater,
+    earlier_stages,
+    find_deaths,
+    in_life,
+    in_month_covered,
+    told_again,
+)
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts, trigger_word
@@ -107,7 +114,17 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         )
     ]
     # An act a definite noun tells again keeps the date of its earlier telling.
-    dated = told_again(dated, [trigger_word(doc, m) for m in found], people)
+    dated = told_again(
+        dated,
+        [trigger_word(doc, m) for m in found],
+        (
+            people,
+            _ids_of(actors, ActorKind.COUNTRY),
+            {a.id: a.country for a in actors.actors if a.country},
+        ),
+    )
+    # A monthly round-up tells the acts of the month its heading names.
+    dated = in_month_covered(dated, article.title, published)
     places = locations(
         doc,
         found,

@@ -401,12 +401,110 @@ def test_a_clause_going_on_from_a_background_act_is_background(
             "killing",
             (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
         ),
+        # the definite noun a verb takes: the meeting its attendees' states held, not the day an
+        # earlier paragraph told
+        (
+            "On Tuesday, the Kenyan president spoke in Nairobi.\n\nOn Monday, the leaders of Kenya,"
+            " Uganda and Tanzania had met in Arusha to sign a pipeline accord. The meeting was"
+            " attended by Kenyan President William Ruto, Ugandan President Yoweri Museveni and"
+            " Tanzanian President Samia Suluhu Hassan.",
+            "attended",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a noun of another act of the same kind by the same person: the same act
+        (
+            "President Joe Biden spoke by phone with Chinese President Xi Jinping on January 9."
+            " Republicans said Biden's call with Xi was a mistake.",
+            "call",
+            (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # not his act with another side
+        (
+            "President William Ruto spoke by phone with Ugandan President Yoweri Museveni on"
+            " January 9. Ruto's call with Nigerian President Bola Tinubu was tense.",
+            "call",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
     ],
 )
 def test_an_act_a_definite_noun_tells_again_keeps_its_date(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+def test_an_act_a_noun_names_before_the_text_dates_it_takes_the_later_date() -> None:
+    # "Biden's call" told first, then "Biden's January 9 call": one call, dated by the second
+    text = (
+        "Republicans said Biden's call with his Chinese counterpart was a mistake. Senators"
+        " questioned aides on Biden's January 9 phone call with Chinese President Xi Jinping."
+    )
+    first, second = (e for e in _events(text) if e.trigger == "call")
+    assert _dating(first) == (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE)
+    assert _dating(second) == (date(2025, 1, 9), DatePrecision.DAY, DateSource.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's one act, named first and dated after: the same act
+        (
+            "Chile said Peru's protest was baseless. Peru protested to Chile on January 9 over"
+            " the border fence.",
+            (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # not another state's act
+        (
+            "Chile said Peru's protest was baseless. Bolivia protested to Chile on January 9 over"
+            " the border fence.",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_a_states_act_a_noun_names_takes_the_date_its_telling_gives(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    (event,) = (e for e in _events(text) if e.trigger == "protest")
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a monthly round-up's heading names the month its acts fall in
+        (
+            "On the campaign trail in Nigeria, March 2023",
+            (date(2023, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
+        ),
+        # a month in another heading is no period covered
+        (
+            "Campaign in Nigeria heats up",
+            (date(2023, 4, 20), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # nor one after publication
+        (
+            "On the campaign trail in Nigeria, May 2023",
+            (date(2023, 4, 20), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_a_round_up_dates_its_acts_in_the_month_of_its_heading(
+    title: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    text = (
+        "The following is a round-up of the month in the election campaign.\n\nEarly in the"
+        " month, the president attacked the opposition leader over crime."
+    )
+    article = Article(
+        id="a1",
+        title=title,
+        text=text,
+        format="text",
+        published_at=datetime(2023, 4, 20, tzinfo=UTC),
+        language="en",
+    )
+    ((event,),) = [r.events for r in extract_events([article])]
+    assert _dating(event) == expected
 
 
 def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
