@@ -41,6 +41,7 @@ from ingest.nlp.modality import (
     purpose_of_noun,
     speech_request,
     unasserted,
+    unreal,
     viewed,
     wish,
     wished_of_another,
@@ -512,6 +513,8 @@ def _sentence_events(
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = flags(lex, trig)
+        if hypothetical and unreal(lex, trig):
+            continue
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
         passing = False  # an attack's noun told in passing, no doer named
