@@ -513,8 +513,7 @@ def _sentence_events(
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = flags(lex, trig)
-        if hypothetical and unreal(lex, trig):
-            continue
+        unreal_act = hypothetical and unreal(lex, trig)
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
         passing = False  # an attack's noun told in passing, no doer named
@@ -1024,6 +1023,10 @@ def _sentence_events(
         if key in seen:
             continue
         seen.add(key)
+        if unreal_act:
+            # No event, but its twins in the sentence ("likes bombing and killing them") are
+            # as unreal: its key stays taken.
+            continue
         confidence = trig.confidence
         if not source and not participants:
             confidence -= 0.2

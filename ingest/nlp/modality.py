@@ -824,21 +824,25 @@ def _unreal_past(token: Token, chain: list[Token]) -> bool:
 
 def _forecast(lex: Lexicon, trig: Trigger, chain: list[Token], aux: set[str]) -> bool:
     """ "It will angrily dismiss any criticism", "Many in Hong Kong will deplore that
-    decision": a "will" in prose under no verb of saying, with no time of its own, of an act
-    that would stay hypothetical (no pledge or threat, no meeting on the calendar) is the
-    writer's forecast; a speaker's own ("we will ask the court"), one dated ("will file
-    the suit on Monday") or one a side announced ("said it will sue") is its intent."""
+    decision": a "will" in prose under no verb of saying and with no time of its own, of an
+    act that would stay hypothetical (no pledge or threat), done by whoever of a crowd may
+    do it or to whatever may come, is the writer's forecast; a side's act on a thing named
+    ("Ghana will ask Togo to release them"), one dated ("will file the suit on Monday") or
+    one announced ("said it will sue") is its plan."""
     top = chain[-1]
     subj = subject_of(lex, trig.token)
-    speaker = subj is not None and subj.lower_ in ("i", "we")
+    crowd = subj is not None and subj.lower_ in _VAGUE_DOERS
     return (
         bool(aux & (FUTURE_AUX - {"would"}))
         and prose(top.sent)
-        and trig.type is not EventType.CONSULT
-        and not speaker
+        and (crowd or any(any_instance(o) for o in objects_of(trig.token)))
         and not _said(lex, top)
         and not _own_time(top)
     )
+
+
+# Pronouns of a crowd with no one named: "many will deplore it", "some will protest".
+_VAGUE_DOERS = frozenset({"many", "some", "most", "few", "others", "several", "everyone"})
 
 
 def _own_time(verb: Token) -> bool:
