@@ -772,7 +772,8 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
     own voice ("Many will deplore the decision"), a habit or a consequence told by "would"
     ("they would kill farmers", "if ..., he would face trial"), a past that did not come
     about ("would have objected to Kyiv opening an inquiry", "expelling them would hurt
-    trade") or what a journey told in prose was for ("had gone to defend their rights").
+    trade") or what a journey told in prose or a clause of "so ... could" was for ("had
+    gone to defend their rights", "so he could fund the wall").
     An attempt, a plan, a promise or a claim of a side ("tried to storm", "said it would
     impose", "alleged that troops shelled") stays, flagged."""
     token = trig.token
@@ -787,6 +788,7 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
         or (_told_would(aux) and not _said(lex, token) and not _later(chain))
         or _forecast(lex, trig, chain, aux)
         or _journey_aim(lex, trig)
+        or _so_it_could(token)
     )
 
 
@@ -849,6 +851,18 @@ def _own_time(verb: Token) -> bool:
     """Whether a verb's clause, its conjuncts apart, tells a date or a time."""
     apart = {t.i for c in children(verb, ("conj",)) for t in c.subtree}
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in apart for t in verb.subtree)
+
+
+def _so_it_could(token: Token) -> bool:
+    """ "declared an emergency so he could fund the wall", "so that troops might cross": a
+    clause of purpose told by "so" and a modal is what the act it hangs on was for, an aim
+    ("fired, so the crowd fled" tells a result, done)."""
+    return any(
+        anc.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "so" for m in anc.children)
+        and bool(aux_words(anc) & (_MODAL_AUX | {"would"}))
+        for anc in [token, *token.ancestors]
+    )
 
 
 def _journey_aim(lex: Lexicon, trig: Trigger) -> bool:
