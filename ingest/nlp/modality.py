@@ -772,8 +772,8 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
     own voice ("Many will deplore the decision"), a habit or a consequence told by "would"
     ("they would kill farmers", "if ..., he would face trial"), a past that did not come
     about ("would have objected to Kyiv opening an inquiry", "expelling them would hurt
-    trade") or what a journey told in prose or a clause of "so ... could" was for ("had
-    gone to defend their rights", "so he could fund the wall").
+    trade") or what coming or going, told in prose with no time, was for ("had gone to
+    defend their rights").
     An attempt, a plan, a promise or a claim of a side ("tried to storm", "said it would
     impose", "alleged that troops shelled") stays, flagged."""
     token = trig.token
@@ -788,7 +788,6 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
         or (_told_would(aux) and not _said(lex, token) and not _later(chain))
         or _forecast(lex, trig, chain, aux)
         or _journey_aim(lex, trig)
-        or _so_it_could(token)
     )
 
 
@@ -853,25 +852,17 @@ def _own_time(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in apart for t in verb.subtree)
 
 
-def _so_it_could(token: Token) -> bool:
-    """ "declared an emergency so he could fund the wall", "so that troops might cross": a
-    clause of purpose told by "so" and a modal is what the act it hangs on was for, an aim
-    ("fired, so the crowd fled" tells a result, done)."""
-    return any(
-        anc.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "so" for m in anc.children)
-        and bool(aux_words(anc) & (_MODAL_AUX | {"would"}))
-        for anc in [token, *token.ancestors]
-    )
+# Verbs of bare motion, no visit: what one comes or goes to do is only one's aim.
+_MOTION = frozenset({"go", "come"})
 
 
 def _journey_aim(lex: Lexicon, trig: Trigger) -> bool:
-    """ "had gone to defend their rights", "came to Iraq to fight ISIS": what a verb of
-    travel or gathering (`Lexicon.convening`) that is no act was for is its doers' aim; the
-    act, if done, is told as such."""
+    """ "had gone to defend their rights", "came to Iraq to fight ISIS": what coming or going
+    was for is its doers' aim; the act, if done, is told as such. A visit's aim ("arrived in
+    Lusaka to sign a deal"), a headline's ("arrives in Saint Helena to begin talks") or one
+    dated ("came to Syria to fight ISIS in 2014") tells a mission."""
     head = _purpose_of(lex, trig.token)
-    journey = head is not None and lower_lemma(head) in lex.convening
-    # A headline's "arrives in Saint Helena to begin talks" announces the act.
+    journey = head is not None and lower_lemma(head) in _MOTION and not _own_time(head)
     return journey and prose(trig.token.sent) and _purpose(lex, trig)
 
 
