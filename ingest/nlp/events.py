@@ -41,6 +41,7 @@ from ingest.nlp.modality import (
     purpose_of_noun,
     speech_request,
     unasserted,
+    unreal,
     viewed,
     wish,
     wished_of_another,
@@ -513,6 +514,7 @@ def _sentence_events(
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = flags(lex, trig)
+        unreal_act = hypothetical and unreal(lex, trig)
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
         passing = False  # an attack's noun told in passing, no doer named
@@ -1025,6 +1027,10 @@ def _sentence_events(
         if key in seen:
             continue
         seen.add(key)
+        if unreal_act:
+            # No event, but its twins in the sentence ("likes bombing and killing them") are
+            # as unreal: its key stays taken.
+            continue
         confidence = trig.confidence
         if not source and not participants:
             confidence -= 0.2

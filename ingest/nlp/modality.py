@@ -502,6 +502,12 @@ def _under_modal(token: Token) -> bool:
     "would allow the police to arrest suspects": what a possible act takes as its own
     object, its infinitive or its bare participle clause, is only possible too, as is a
     gerund it takes for subject ("expelling the envoys would hurt trade")."""
+    return _modal_governor(token) is not None
+
+
+def _modal_governor(token: Token) -> Token | None:
+    """The possible act (`_under_modal`) whose object, infinitive, participle clause or
+    subject a verb is, if any."""
     while token.head != token and (
         token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
         or (token.dep_ == "csubj" and token.tag_ == "VBG")
@@ -511,8 +517,8 @@ def _under_modal(token: Token) -> bool:
         # "said Sudan must withdraw, warning of sanctions": the warning is the speaker's.
         token = reporter_of_aside(load_lexicon(), token) or token.head
         if aux_words(token) & (_MODAL_AUX | {"would"}):
-            return True
-    return False
+            return token
+    return None
 
 
 def _awaited(lex: Lexicon, token: Token) -> bool:
@@ -688,16 +694,20 @@ def _reported(lex: Lexicon, trig: Trigger) -> bool:
     """Whether an act is told under a verb of saying, warning or promising ("said it would
     attack", "'We would attack,' he said") or on a condition ("would attack if ..."),
     where "would" announces it."""
+    return _said(lex, trig.token) or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless")
+        for c in children(trig.token, ("advcl",))
+        for m in c.children
+    )
+
+
+def _said(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb is told under a verb of saying, warning or promising, or beside one as
+    an aside ("'We will attack,' he said")."""
     told = lex.speech | lex.commit_frames | lex.fixed_frames.keys()
-    heads = [trig.token, *trig.token.ancestors]
-    return (
-        any(lower_lemma(a) in told for a in heads[1:])
-        or any(c.dep_ == "parataxis" and lower_lemma(c) in told for a in heads for c in a.children)
-        or any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless")
-            for c in children(trig.token, ("advcl",))
-            for m in c.children
-        )
+    heads = [token, *token.ancestors]
+    return any(lower_lemma(a) in told for a in heads[1:]) or any(
+        c.dep_ == "parataxis" and lower_lemma(c) in told for a in heads for c in a.children
     )
 
 
@@ -752,6 +762,108 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     modal = bool(aux & _MODAL_AUX) and not failed
     modal = modal or bool(aux & FUTURE_AUX)
     return trig, negated, modal
+
+
+def unreal(lex: Lexicon, trig: Trigger) -> bool:
+    """Of an act flagged hypothetical, whether it is no event at all, not even one intended:
+    the teller's estimate of what is to come ("it is likely that more join", "would
+    probably attack", "fears Russia will attack"; "is unlikely to retreat" stays flagged,
+    as the records code it), a taste ("likes dropping bombs"), a forecast in the writer's
+    own voice ("Many will deplore the decision"), a habit or a consequence told by "would"
+    ("they would kill farmers", "if ..., he would face trial"), a past that did not come
+    about ("would have objected to Kyiv opening an inquiry", "expelling them would hurt
+    trade") or what coming or going, told in prose with no time, was for ("had gone to
+    defend their rights").
+    An attempt, a plan, a promise or a claim of a side ("tried to storm", "said it would
+    impose", "alleged that troops shelled") stays, flagged."""
+    token = trig.token
+    chain = _clause_chain(lex, token)
+    aux = set().union(*(aux_words(t) for t in chain))
+    ahead = _ahead_of_holder(chain, aux)
+    estimate = _judged_likely(lex, token) or _disposed(lex, token)
+    estimate = estimate or (ahead and (any(_hedged(t) for t in chain) or _held(lex, token)))
+    return (
+        estimate
+        or _unreal_past(token, chain)
+        or (_told_would(aux) and not _said(lex, token) and not _later(chain))
+        or _forecast(lex, trig, chain, aux)
+        or _journey_aim(lex, trig)
+    )
+
+
+# Adverbs of a "would" that tells what came next in a past story, not a habit or a case.
+_LATER = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward", "soon"})
+
+
+def _later(chain: list[Token]) -> bool:
+    """ "was freed and would later be elected", "would go on to sign it in 2019": a "would"
+    of the future in the past, told with a later time or a date, reports an act that came."""
+    later = any(c.lower_ in _LATER for t in chain for c in children(t, ("advmod",)))
+    return later or _own_time(chain[-1])
+
+
+def _ahead_of_holder(chain: list[Token], aux: set[str]) -> bool:
+    """Whether what a verb of thinking or a hedge holds is ahead of the thought, to come or
+    needed ("fears Russia will attack", "would probably expel", "believed Kyiv needed to
+    investigate"), not a past act believed or guessed done ("believe the prince ordered
+    the killing", "perhaps because he was threatening to ...": reported, flagged)."""
+    return bool(aux & (_MODAL_AUX | FUTURE_AUX)) or _obliged(chain[-1])
+
+
+def _unreal_past(token: Token, chain: list[Token]) -> bool:
+    """A counterfactual ("would have arrested them"), what one takes for object ("would have
+    objected to Ukraine opening an inquiry") or an act weighed as the subject of a possible
+    one ("executing him would not bring her back")."""
+    governor = _modal_governor(token)
+    weighed = governor is not None and token.dep_ == "csubj"
+    return (
+        weighed
+        or any(_counterfactual(t) for t in chain)
+        or (governor is not None and _counterfactual(governor))
+    )
+
+
+def _forecast(lex: Lexicon, trig: Trigger, chain: list[Token], aux: set[str]) -> bool:
+    """ "It will angrily dismiss any criticism", "Many in Hong Kong will deplore that
+    decision": a "will" in prose under no verb of saying and with no time of its own, of an
+    act that would stay hypothetical (no pledge or threat), done by whoever of a crowd may
+    do it or to whatever may come, is the writer's forecast; a side's act on a thing named
+    ("Ghana will ask Togo to release them"), one dated ("will file the suit on Monday") or
+    one announced ("said it will sue") is its plan."""
+    top = chain[-1]
+    subj = subject_of(lex, trig.token)
+    crowd = subj is not None and subj.lower_ in _VAGUE_DOERS
+    return (
+        bool(aux & (FUTURE_AUX - {"would"}))
+        and prose(top.sent)
+        and (crowd or any(any_instance(o) for o in objects_of(trig.token)))
+        and not _said(lex, top)
+        and not _own_time(top)
+    )
+
+
+# Pronouns of a crowd with no one named: "many will deplore it", "some will protest".
+_VAGUE_DOERS = frozenset({"many", "some", "most", "few", "others", "several", "everyone"})
+
+
+def _own_time(verb: Token) -> bool:
+    """Whether a verb's clause, its conjuncts apart, tells a date or a time."""
+    apart = {t.i for c in children(verb, ("conj",)) for t in c.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in apart for t in verb.subtree)
+
+
+# Verbs of bare motion, no visit: what one comes or goes to do is only one's aim.
+_MOTION = frozenset({"go", "come"})
+
+
+def _journey_aim(lex: Lexicon, trig: Trigger) -> bool:
+    """ "had gone to defend their rights", "came to Iraq to fight ISIS": what coming or going
+    was for is its doers' aim; the act, if done, is told as such. A visit's aim ("arrived in
+    Lusaka to sign a deal"), a headline's ("arrives in Saint Helena to begin talks") or one
+    dated ("came to Syria to fight ISIS in 2014") tells a mission."""
+    head = _purpose_of(lex, trig.token)
+    journey = head is not None and lower_lemma(head) in _MOTION and not _own_time(head)
+    return journey and prose(trig.token.sent) and _purpose(lex, trig)
 
 
 def _bidden(lex: Lexicon, verb: Token) -> bool:

@@ -2615,12 +2615,6 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " the gangs.",
             "condemned",
         ),
-        # a past habit told with "would": no condition, on no one day
-        (
-            "Kenyan police fired tear gas at protesters on Monday.\nUnder the old regime, the"
-            " police would often beat protesters.",
-            "beat",
-        ),
         # "already": done before the time of telling, by an untold stretch; the day a report
         # of it was made is not its day
         (

