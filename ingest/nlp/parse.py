@@ -280,7 +280,10 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
             and lower_lemma(c) not in transitive
-            and any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
+            and (
+                any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
+                or not _by_preps(c)
+            )
         ]
         if root.pos_ not in ("NOUN", "PROPN") or not means:
             continue

@@ -18,6 +18,7 @@ from ingest.nlp.actors import (
     is_envoy_word,
     is_group_noun,
     is_institution_word,
+    is_mission,
     is_office_word,
     is_person_noun,
 )
@@ -2354,6 +2355,28 @@ def venue_only(trig: Trigger, source: list[str]) -> bool:
     marched = trig.type is EventType.PROTEST and people
     done = bool(source) or marched
     return done and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
+
+
+# Prepositions of a spot a protest is held at ("outside the embassy", "in front of it").
+_PROTEST_SPOTS = frozenset({"at", "outside", "near", "opposite", "before"})
+
+
+def protested_missions(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The states whose missions a protest is held at, by its verb or its object ("rallied
+    outside the Russian embassy in London", "burned an effigy in front of the US consulate"),
+    as CAMEO codes a protest at an embassy against the state it stands for."""
+    heads = [trig.token, *objects_of(trig.token)]
+    spots = [o for h in heads for o in prep_objects(h, _PROTEST_SPOTS)]
+    spots += [
+        o
+        for h in heads
+        for front in prep_objects(h, ("in",))
+        if front.lower_ == "front"
+        for o in prep_objects(front, ("of",))
+    ]
+    # "outside the consulate": a mission of no state told aims at none.
+    found = [a for o in spots if is_mission(o) for a in index.actors_in(o)]
+    return [a for a in found if index.countries.get(a)]
 
 
 def crowd_subject(verb: Token) -> bool:
