@@ -1240,7 +1240,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
-    who = _who_before(index, token, subj)
+    who = _who_before(index, token, subj) or _described_before(index, token, subj)
     if who:
         return who
     on_noun = token.dep_ in ("acl", "relcl") and subj.i == token.head.i
@@ -1457,6 +1457,21 @@ def _who_before(index: ActorIndex, token: Token, head: Token) -> list[str]:
     before = before.nbor(-1) if before.text == "," else before
     actor = index.get(before.i)
     return [actor] if actor is not None else []
+
+
+def _described_before(index: ActorIndex, token: Token, head: Token) -> list[str]:
+    """ "said Ann Roe, who heads the Farmers' Alliance, a group that has opposed the plan": a
+    body's noun set off by a comma after a name describes that name, wherever the parse hangs
+    it (here on the person); its relative clause is the body's act."""
+    kind = lower_lemma(head)
+    body = kind in _BODY_NOUNS | _GROUPING_NOUNS or is_group_noun(kind)
+    if token.dep_ != "relcl" or token.head != head or head.dep_ != "appos" or not body:
+        return []
+    comma = head.left_edge.i - 1
+    if comma < 1 or head.doc[comma].text != "," or index.actors_in(head):
+        return []
+    actor = index.get(comma - 1)
+    return [actor] if actor is not None and not actor.startswith("person:") else []
 
 
 def acted_on_subject(lex: Lexicon, token: Token) -> bool:

@@ -3206,6 +3206,15 @@ ROLES = [
         NONE,
     ),
     # A relative clause on a description set beside a name is that name's act.
+    # So where the parse hangs the description on a person named before the body.
+    (
+        "Tariffs have hurt farmers, said Ann Roe, who heads the Alliance for Indian Farmers, a "
+        "group that has applauded Modi's tariffs.",
+        EventType.SUPPORT,
+        F({"IND"}),
+        F({"Narendra Modi"}),
+        NONE,
+    ),
     (
         "Egypt hosted envoys of Hamas, a group that has fired rockets at Israel.",
         EventType.ASSAULT,
