@@ -744,6 +744,18 @@ def is_envoy_word(word: str) -> bool:
     return word.lower() in _ENVOY_NOUNS
 
 
+# A state's missions abroad ("commission" only as a high commission).
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "commission"})
+
+
+def is_mission(noun: Token) -> bool:
+    """Whether a noun names a state's mission abroad ("the Russian embassy", "the Indian High
+    Commission"), which stands for its state where it sits in another."""
+    lemma = noun.lemma_.lower()
+    high = lemma != "commission" or any(c.lower_ == "high" for c in noun.lefts)
+    return lemma in _MISSIONS and high
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a noun's first sense in WordNet is a person ("soldier", "farmer")."""
     return word.lower() in _PERSON_NOUNS
@@ -5365,6 +5377,11 @@ def _of_another_noun(doc: Doc, place: _Place, start: int, end: int) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "Russian and Syrian troops"
     noun = token.head
+    # "protesters outside the US embassy", "near the embassy of Israel": whose the mission
+    # is, which sits abroad, tells nothing of those outside it (those in it may be its own).
+    mission = noun.head if token.dep_ == "pobj" and noun.lower_ == "of" else noun
+    if is_mission(mission) and _outside(mission):
+        return True
     # A nationality or a possessor ("Haitian migrants", "Russia's troops"), not a compound,
     # often a name the parse misreads ("granting Hong Kong autonomy").
     if token.dep_ not in ("amod", "poss", "nmod") or start <= noun.i < end:
@@ -5380,6 +5397,16 @@ def _of_another_noun(doc: Doc, place: _Place, start: int, end: int) -> bool:
     # Not the agent's own clause ("gunmen wearing uniforms in the Afghan capital").
     clauses = [t for t in noun.ancestors if t.dep_ in ("acl", "relcl") and t.head.i != end - 1]
     return people or any(not t.left_edge.i <= end - 1 <= t.right_edge.i for t in clauses)
+
+
+def _outside(spot: Token) -> bool:
+    """Whether a noun is a spot told from outside: "outside", "near", "opposite" or "in front
+    of" it."""
+    prep = spot.head
+    if prep.lower_ == "of" and prep.head.lower_ == "front":
+        prep = prep.head.head
+        return prep.lower_ == "in"
+    return spot.dep_ == "pobj" and prep.lower_ in ("outside", "near", "opposite")
 
 
 def _names_state(doc: Doc, place: _Place, *, sector: str, bodies: dict[int, str]) -> bool:
@@ -5452,6 +5479,8 @@ def _is_site(doc: Doc, place: _Place) -> bool:
     token = doc[place.end - 1]
     if place.town and token.ent_type_ != "GPE":
         return False  # a word the place gazetteer alone reads as a town ("Al Noor Mosque")
+    if not place.town and token.dep_ == "compound":
+        return False  # "in front of the US embassy": a state's name tells whose, not where
     while True:
         while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
             token = token.head

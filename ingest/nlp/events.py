@@ -87,6 +87,7 @@ from ingest.nlp.roles import (
     of_state,
     own_forces_called,
     own_state,
+    protested_missions,
     reciprocal,
     refused_askers,
     seized_from,
@@ -800,6 +801,8 @@ def _sentence_events(
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.
         received = trig.reverse and QUAD_CLASS[trig.type] in COOPERATIVE
+        if not target and trig.type is EventType.PROTEST:
+            target = [a for a in protested_missions(index, trig) if a not in source]
         if (
             not target
             and not received

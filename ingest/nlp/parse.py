@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import EventType
+from ingest.nlp.actors import is_person_noun
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
@@ -270,7 +271,9 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
     names its doer, a noun; a verb whose first sense takes no object (`Lexicon.transitive`)
     has no passive, where one that takes one does ("civilians killed by shelling"). So a root
     noun with such a participle after it is read again as a verb, cued by "also", which the
-    model reads that way more often than "now" after a noun (`_read_as_verb`)."""
+    model reads that way more often than "now" after a noun (`_read_as_verb`); so is one
+    with no "by" after people or a number of them ("Hundreds of students protested outside
+    the embassy")."""
     transitive = load_lexicon().transitive
     for sent in line.sents:
         root = sent.root
@@ -280,7 +283,10 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
             and lower_lemma(c) not in transitive
-            and any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
+            and (
+                any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
+                or (not _by_preps(c) and _people(root))
+            )
         ]
         if root.pos_ not in ("NOUN", "PROPN") or not means:
             continue
@@ -289,6 +295,16 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
             _as_past(read[means[0].i])
             return _means_participle_read(nlp, read)
     return line
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people, or a number of them ("hundreds of students")."""
+    heads = [noun, *(o for p in children(noun, ("prep",)) if p.lower_ == "of" for o in p.children)]
+    return (
+        noun.like_num
+        or noun.ent_type_ == "CARDINAL"
+        or any(is_person_noun(lower_lemma(h)) for h in heads)
+    )
 
 
 def _by_preps(verb: Token) -> list[Token]:

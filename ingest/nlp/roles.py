@@ -18,6 +18,7 @@ from ingest.nlp.actors import (
     is_envoy_word,
     is_group_noun,
     is_institution_word,
+    is_mission,
     is_office_word,
     is_person_noun,
 )
@@ -1239,7 +1240,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
-    who = _who_before(index, token, subj)
+    who = _who_before(index, token, subj) or _described_before(index, token, subj)
     if who:
         return who
     on_noun = token.dep_ in ("acl", "relcl") and subj.i == token.head.i
@@ -1464,6 +1465,21 @@ def _who_before(index: ActorIndex, token: Token, head: Token) -> list[str]:
     before = before.nbor(-1) if before.text == "," else before
     actor = index.get(before.i)
     return [actor] if actor is not None else []
+
+
+def _described_before(index: ActorIndex, token: Token, head: Token) -> list[str]:
+    """ "said Ann Roe, who heads the Farmers' Alliance, a group that has opposed the plan": a
+    body's noun set off by a comma after a name describes that name, wherever the parse hangs
+    it (here on the person); its relative clause is the body's act."""
+    kind = lower_lemma(head)
+    body = kind in _BODY_NOUNS | _GROUPING_NOUNS or is_group_noun(kind)
+    if token.dep_ != "relcl" or token.head != head or head.dep_ != "appos" or not body:
+        return []
+    comma = head.left_edge.i - 1
+    if comma < 1 or head.doc[comma].text != "," or index.actors_in(head):
+        return []
+    actor = index.get(comma - 1)
+    return [actor] if actor is not None and not actor.startswith("person:") else []
 
 
 def acted_on_subject(lex: Lexicon, token: Token) -> bool:
@@ -2398,6 +2414,28 @@ def venue_only(trig: Trigger, source: list[str]) -> bool:
     marched = trig.type is EventType.PROTEST and people
     done = bool(source) or marched
     return done and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
+
+
+# Prepositions of a spot a protest is held at ("outside the embassy", "in front of it").
+_PROTEST_SPOTS = frozenset({"at", "outside", "near", "opposite", "before"})
+
+
+def protested_missions(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The states whose missions a protest is held at, by its verb or its object ("rallied
+    outside the Russian embassy in London", "burned an effigy in front of the US consulate"),
+    as CAMEO codes a protest at an embassy against the state it stands for."""
+    heads = [trig.token, *objects_of(trig.token)]
+    spots = [o for h in heads for o in prep_objects(h, _PROTEST_SPOTS)]
+    spots += [
+        o
+        for h in heads
+        for front in prep_objects(h, ("in",))
+        if front.lower_ == "front"
+        for o in prep_objects(front, ("of",))
+    ]
+    # "outside the consulate": a mission of no state told aims at none.
+    found = [a for o in spots if is_mission(o) for a in index.actors_in(o)]
+    return [a for a in found if index.countries.get(a)]
 
 
 def crowd_subject(verb: Token) -> bool:

@@ -1324,6 +1324,18 @@ def test_an_agents_country_is_not_that_of_another_argument(
             "sector:PAK-education",
             "sector:USA-education",
         ),
+        # A state's name on a mission tells whose it is, not where it is, nor who is
+        # outside it.
+        (
+            "Protesters rallied in front of the US embassy in Islamabad.",
+            "sector:PAK-protesters",
+            "sector:USA-protesters",
+        ),
+        (
+            "Protesters burned an effigy outside the Pakistani embassy in Kabul.",
+            "sector:AFG-protesters",
+            "sector:PAK-protesters",
+        ),
     ],
 )
 def test_an_agent_who_stays_is_where_the_story_is_told(

@@ -3284,6 +3284,15 @@ ROLES = [
         NONE,
     ),
     # A relative clause on a description set beside a name is that name's act.
+    # So where the parse hangs the description on a person named before the body.
+    (
+        "Tariffs have hurt farmers, said Ann Roe, who heads the Alliance for Indian Farmers, a "
+        "group that has applauded Modi's tariffs.",
+        EventType.SUPPORT,
+        F({"IND"}),
+        F({"Narendra Modi"}),
+        NONE,
+    ),
     (
         "Egypt hosted envoys of Hamas, a group that has fired rockets at Israel.",
         EventType.ASSAULT,
@@ -4172,6 +4181,49 @@ def test_a_passive_participle_whose_by_names_its_doer_stays_passive(text: str, w
     (doc,) = parse_texts([text])
     (token,) = [t for t in doc if t.text == word]
     assert token.dep_ == "acl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of lawyers protested outside the high court in Lahore on Monday.",
+        "Thousands of garment workers rioted in Gazipur after a colleague died.",
+    ],
+)
+def test_a_crowd_s_past_verb_that_takes_no_object_heads_its_sentence(text: str) -> None:
+    # No object, no passive: the participle the small model reads is the sentence's verb.
+    (doc,) = parse_texts([text])
+    (token,) = [t for t in doc if t.lower_ in ("protested", "rioted")]
+    assert token.dep_ == "ROOT"
+    assert [c.lower_ for c in token.children if c.dep_ == "nsubj"] in (["hundreds"], ["thousands"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # A protest at a state's mission abroad is aimed at that state (CAMEO), by people of
+        # the place it is held in.
+        ("Demonstrators rallied outside the Russian embassy in London on Sunday.", "GBR", "RUS"),
+        ("Activists protested in front of the Indian embassy in Kathmandu.", "NPL", "IND"),
+        (
+            "Hundreds of students protested outside the Indian High Commission in Dhaka.",
+            "BGD",
+            "IND",
+        ),
+        ("Protesters chanted slogans outside the embassy of Israel in Amman.", "JOR", "ISR"),
+    ],
+)
+def test_a_protest_at_a_mission_is_aimed_at_its_state(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    assert [s[:3] for s in _summary(_extract(nlp, text))] == [
+        (EventType.PROTEST, F({source}), F({target}))
+    ]
+
+
+def test_a_protest_at_a_mission_of_no_state_told_aims_at_no_one(nlp: Language) -> None:
+    summary = [s[:3] for s in _summary(_extract(nlp, "Hundreds protested outside the consulate."))]
+    assert [(etype, target) for etype, _, target in summary] == [(EventType.PROTEST, NONE)]
 
 
 def test_those_who_protest_by_a_means_are_the_protest_s_doers(nlp: Language) -> None:
