@@ -175,6 +175,7 @@ from ingest.nlp.vetoes import (
     thing_acted_on,
     thing_doer,
     to_everyone,
+    toll_to_date,
     unattributed_harm,
     unclaimed_bombing,
     undertaken_in_court,
@@ -504,6 +505,8 @@ def _sentence_events(
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
+            continue
+        if toll_to_date(lex, trig):
             continue
         if others_part_denied(lex, index, trig):
             continue
