@@ -132,6 +132,7 @@ from ingest.nlp.vetoes import (
     court_plea,
     court_ruling,
     deep_background,
+    described_state,
     disaster_response,
     done_to_no_one,
     endangers,
@@ -502,6 +503,7 @@ def _sentence_events(
             or linked_state(trig)
             or counted_participle(trig)
             or held_state(lex, trig)
+            or described_state(trig)
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):

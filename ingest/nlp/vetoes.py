@@ -815,6 +815,52 @@ def held_state(lex: Lexicon, trig: Trigger) -> bool:
     )
 
 
+# Present forms of "be": a clause of how things stand now.
+_PRESENT_BE = frozenset({"VBZ", "VBP"})
+# The speaker's own persons, whose present is a deed done by saying it ("which I endorse").
+_FIRST_PERSON = frozenset({"i", "we"})
+# Adverbs of how often, with which a present tells deeds done again and again, not a state
+# ("partners who are often funded by the state"; see modality._NORM_ADVERBS).
+_REPEATED = frozenset({"often", "frequently", "routinely", "regularly", "repeatedly", "sometimes"})
+
+
+def described_state(trig: Trigger) -> bool:
+    """ "the YPG, which supports the PKK", "Lam, who is backed by Beijing", "Aden is host to a
+    coalition fighting the Houthis": a relative clause in the simple present, or a present
+    participle on a noun of a clause that says how things are ("is", "are"), describes how
+    its noun stands, a lasting relation, no act of a day; a clause with a time of its own or
+    an adverb of how often ("who are often funded by": deeds done again), a first person's
+    present ("the candidacy which I endorse", done by saying it) and a headline's stay."""
+    token = trig.token
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    repeated = any(c.lower_ in _REPEATED for c in children(token, ("advmod",)))
+    if trig.nominal or timed or repeated or not prose(token.sent):
+        return False
+    if token.dep_ == "relcl":
+        subjects = children(token, ("nsubj",))
+        return _present_simple(token) and not any(s.lower_ in _FIRST_PERSON for s in subjects)
+    return token.dep_ == "acl" and token.tag_ == "VBG" and _said_to_be(token.head)
+
+
+def _present_simple(verb: Token) -> bool:
+    """A verb in the simple present, active ("supports") or passive ("is backed")."""
+    passive = children(verb, ("auxpass",))
+    if children(verb, ("aux",)):
+        return False
+    if passive:
+        return all(a.tag_ in _PRESENT_BE for a in passive)
+    return verb.tag_ in _PRESENT_BE
+
+
+def _said_to_be(noun: Token) -> bool:
+    """Whether a noun is told in a clause of "be" in the present ("it is host to a coalition",
+    "the SDF are allies of militias"), through the prepositions and nouns it hangs on."""
+    head = noun.head
+    while head.pos_ in ("NOUN", "PROPN", "ADP") and head.head != head:
+        head = head.head
+    return lower_lemma(head) == "be" and head.tag_ in _PRESENT_BE and not children(head, ("aux",))
+
+
 # The answers of the accused to a charge in court.
 _PLEAS = frozenset({"guilty", "innocent"})
 

@@ -280,6 +280,18 @@ CASES = [
         "Boko Haram fighters have killed six Nigerian soldiers near Maiduguri since Sunday.",
         [(EventType.ASSAULT, None, {"NGA-military"}, False, False)],
     ),
+    # A relative clause in the simple present, or a present participle on a noun of a clause
+    # of how things are, describes a lasting relation, no act; a time of its own, an adverb of
+    # how often, and it reports.
+    ("Cameroon is host to an Islamist militia fighting the Nigerian army.", []),
+    ("The rebels are made up of Tuareg militias which support the Malian junta.", []),
+    (
+        "Tuareg militias, which often attack Malian troops, seized Kidal on Monday.",
+        [
+            (EventType.ASSAULT, None, {"MLI-military"}, False, False),
+            (EventType.COERCE, "seizure", set(), False, False),
+        ],
+    ),
     # A plan made known is its act ahead, as "plans to" is, with that act's own target; a
     # plan of no act the dictionaries know is no event (was AGREE with no one).
     (
