@@ -135,6 +135,7 @@ from ingest.nlp.vetoes import (
     court_plea,
     court_ruling,
     deep_background,
+    described_state,
     disaster_response,
     done_to_no_one,
     endangers,
@@ -178,6 +179,7 @@ from ingest.nlp.vetoes import (
     thing_acted_on,
     thing_doer,
     to_everyone,
+    toll_to_date,
     unattributed_harm,
     unclaimed_bombing,
     undertaken_in_court,
@@ -504,9 +506,12 @@ def _sentence_events(
             or linked_state(trig)
             or counted_participle(trig)
             or held_state(lex, trig)
+            or described_state(trig)
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
+            continue
+        if toll_to_date(lex, trig):
             continue
         if others_part_denied(lex, index, trig):
             continue

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
@@ -26,6 +26,7 @@ from ingest.nlp.event_dating import (
 )
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.parse import parse_texts, trigger_word
 from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
 from ingest.nlp.political import (
@@ -38,6 +39,7 @@ from ingest.nlp.political import (
     political,
     without_own_forces,
 )
+from ingest.nlp.syntax import lower_lemma, prep_objects
 from ingest.nlp.textprep import as_written, doc_text
 
 
@@ -151,9 +153,84 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         e.model_copy(update={"location": p, "source": list(s)})
         for e, p, s in zip(dated, places, doers, strict=True)
     ]
+    events = _without_retellings(events, [trigger_word(doc, m) for m in found])
     # The article's actors, with those only its events name (`by_unidentified`, `by_state`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
+
+
+# How many sentences on an act told again is still the same telling: a quote or a detail
+# after the lede ("Lam announced ... . ... 'We will withdraw the bill,' Lam said.").
+_RETELLING_REACH = 3
+# Words that tell a second act of a kind told before ("police also arrested three").
+_ANOTHER = frozenset({"also", "again", "another", "further", "too", "additional", "second"})
+
+
+def _without_retellings(events: list[Event], words: list[Token | None]) -> list[Event]:
+    """ "Police shot the attacker dead. He was shot in the head by another officer.", "Lam
+    announced the bill's withdrawal. 'We will withdraw the bill,' she said.": an act told
+    a few sentences on by the same word, of the same type and manner, with the same sides,
+    flags and day, in no other place, and no word of another act ("also", "again"), is that
+    act told again, a quote or a detail of it: one event, the first telling (the one-a-day
+    rule of event data, kept to nearby sentences)."""
+    kept: list[tuple[Event, Token]] = []
+    out: list[Event] = []
+    for event, word in zip(events, words, strict=True):
+        if word is not None and any(_retold(event, word, e, w) for e, w in kept):
+            continue
+        out.append(event)
+        if word is not None:
+            kept.append((event, word))
+    return out
+
+
+def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
+    """Whether `event` (its first trigger word `word`) tells again `before`, told a few
+    sentences before it by the same word."""
+    return (
+        0 < _sentences_apart(told, word) <= _RETELLING_REACH
+        and bool(event.source or event.target)
+        and _same_act(event, before)
+        and bool(_trigger_lemmas(event, word) & _trigger_lemmas(before, told))
+        and not _other_grounds(word, told)
+        and not any(t.lower_ in _ANOTHER for t in word.sent)
+    )
+
+
+# The prepositions of what an act is done for or over ("criticized him for the plan").
+_GROUNDS = ("for", "over")
+
+
+def _other_grounds(word: Token, told: Token) -> bool:
+    """ "Biden attacked Trump for his taxes. Biden attacked Trump for the deaths.": acts that
+    each name what they are done for, not the same thing, are two acts."""
+    grounds = [{lower_lemma(o) for o in prep_objects(w, _GROUNDS)} for w in (word, told)]
+    return all(grounds) and not grounds[0] & grounds[1]
+
+
+def _trigger_lemmas(event: Event, word: Token) -> set[str]:
+    """The lemmas of an event's trigger words near its first one, less the light verbs and
+    those of occurrence, which name no act ("took place", "made a call": "call")."""
+    lex = load_lexicon()
+    written = set(event.trigger.lower().split())
+    near = [word, word.head, *word.children, *(g for c in word.children for g in c.children)]
+    lemmas = {lower_lemma(t) for t in near if t.lower_ in written}
+    return lemmas - lex.light_verbs - lex.occurrence
+
+
+def _same_act(event: Event, other: Event) -> bool:
+    """Whether two events agree on all an act is coded by: type, manner, sides, flags, day,
+    place."""
+    keys = ("type", "mode", "source", "target", "participants", "negated", "hypothetical")
+    places = {p.name for p in (event.location, other.location) if p is not None}
+    return all(getattr(event, k) == getattr(other, k) for k in keys) and (
+        event.date == other.date and len(places) < 2
+    )
+
+
+def _sentences_apart(first: Token, second: Token) -> int:
+    """How many sentences after `first`'s `second`'s is."""
+    return sum(1 for s in first.doc.sents if first.sent.start < s.start <= second.sent.start)
 
 
 def _doers_told(

@@ -815,6 +815,52 @@ def held_state(lex: Lexicon, trig: Trigger) -> bool:
     )
 
 
+# Present forms of "be": a clause of how things stand now.
+_PRESENT_BE = frozenset({"VBZ", "VBP"})
+# The speaker's own persons, whose present is a deed done by saying it ("which I endorse").
+_FIRST_PERSON = frozenset({"i", "we"})
+# Adverbs of how often, with which a present tells deeds done again and again, not a state
+# ("partners who are often funded by the state"; see modality._NORM_ADVERBS).
+_REPEATED = frozenset({"often", "frequently", "routinely", "regularly", "repeatedly", "sometimes"})
+
+
+def described_state(trig: Trigger) -> bool:
+    """ "the YPG, which supports the PKK", "Lam, who is backed by Beijing", "Aden is host to a
+    coalition fighting the Houthis": a relative clause in the simple present, or a present
+    participle on a noun of a clause that says how things are ("is", "are"), describes how
+    its noun stands, a lasting relation, no act of a day; a clause with a time of its own or
+    an adverb of how often ("who are often funded by": deeds done again), a first person's
+    present ("the candidacy which I endorse", done by saying it) and a headline's stay."""
+    token = trig.token
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    repeated = any(c.lower_ in _REPEATED for c in children(token, ("advmod",)))
+    if trig.nominal or timed or repeated or not prose(token.sent):
+        return False
+    if token.dep_ == "relcl":
+        subjects = children(token, ("nsubj",))
+        return _present_simple(token) and not any(s.lower_ in _FIRST_PERSON for s in subjects)
+    return token.dep_ == "acl" and token.tag_ == "VBG" and _said_to_be(token.head)
+
+
+def _present_simple(verb: Token) -> bool:
+    """A verb in the simple present, active ("supports") or passive ("is backed")."""
+    passive = children(verb, ("auxpass",))
+    if children(verb, ("aux",)):
+        return False
+    if passive:
+        return all(a.tag_ in _PRESENT_BE for a in passive)
+    return verb.tag_ in _PRESENT_BE
+
+
+def _said_to_be(noun: Token) -> bool:
+    """Whether a noun is told in a clause of "be" in the present ("it is host to a coalition",
+    "the SDF are allies of militias"), through the prepositions and nouns it hangs on."""
+    head = noun.head
+    while head.pos_ in ("NOUN", "PROPN", "ADP") and head.head != head:
+        head = head.head
+    return lower_lemma(head) == "be" and head.tag_ in _PRESENT_BE and not children(head, ("aux",))
+
+
 # The answers of the accused to a charge in court.
 _PLEAS = frozenset({"guilty", "innocent"})
 
@@ -963,6 +1009,67 @@ def counted_participle(trig: Trigger) -> bool:
         and objects[0].left_edge.i == token.i + 1
         and objects[0].tag_ in ("NNS", "NNPS")
     )
+
+
+# Adverbs that close a stretch of time at the present: "so far", "thus far".
+_TO_NOW = frozenset({"far", "yet"})
+# Spans of time a toll is kept over, a month or longer ("this year", "the past three months").
+_TOLL_SPANS = frozenset({"month", "year", "decade"})
+# Words that bound a span back from the present: "the past three months", "this year".
+_BACK_FROM_NOW = frozenset({"this", "past", "last", "recent"})
+
+
+def toll_to_date(lex: Lexicon, trig: Trigger) -> bool:
+    """ "More than 2,000 civilians have been killed in the fighting so far this year", "rebels
+    have killed 300 soldiers since January": an attack's toll (a verb of harm, `Lexicon.harm`:
+    the killed and the injured counted; not "executed", a state's act) in the present perfect
+    over a stretch up to now (so far, to date, since a month, a year or a clause, this or the
+    past months or years) counts the acts of a war, a statistic, no act of a day (ACLED and
+    PLOVER code events), nor is the fighting it is "in" one; "have been killed in a car
+    bombing" and "have killed five since Sunday" stay."""
+    verb = trig.token
+    if trig.nominal:
+        # "have been killed in clashes since January": the fighting the toll is of.
+        if verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            return False
+        verb = verb.head.head
+    return (
+        trig.type is EventType.ASSAULT
+        and lemma_in(verb, lex.harm)
+        and bool(aux_words(verb) & {"have", "has", "'ve"})
+        and any(_up_to_now(c) for c in verb.children)
+    )
+
+
+def _up_to_now(word: Token) -> bool:
+    """Whether a verb's modifier is a stretch of time up to now: "so far", "to date", "this
+    year", "over the past months", "since January", "since 2019"."""
+    if word.dep_ == "advmod" and word.lower_ in _TO_NOW and children(word, ("advmod",)):
+        return True
+    if word.dep_ == "npadvmod":
+        return _span_back(word)
+    if word.dep_ == "advcl":
+        return any(m.lower_ == "since" for m in children(word, ("mark",)))
+    objects = children(word, ("pobj",))
+    if word.dep_ != "prep" or not objects:
+        return False
+    if word.lower_ == "to":
+        return any(o.lower_ == "date" for o in objects)
+    if word.lower_ == "since":
+        return any(o.ent_type_ == "DATE" and not _weekday(o) for o in objects)
+    return word.lower_ in ("in", "over", "during") and any(_span_back(o) for o in objects)
+
+
+def _span_back(noun: Token) -> bool:
+    """ "this year", "the past three months", "recent months": a span of a month or longer
+    reaching back from now."""
+    back = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    return lower_lemma(noun) in _TOLL_SPANS and bool(back & _BACK_FROM_NOW)
+
+
+def _weekday(noun: Token) -> bool:
+    """ "since Sunday", "since Monday night": a day or two back, the acts of a bounded time."""
+    return any(t.lower_.endswith("day") for t in noun.subtree)
 
 
 def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool) -> bool:

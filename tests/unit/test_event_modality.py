@@ -276,6 +276,31 @@ CASES = [
         "Kenyan police have detained opposition supporters over the last three years.",
         [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
     ),
+    # An attack's toll over a stretch up to now is a statistic of a war, no act of a day,
+    # nor is the fighting it is "in"; a toll of one attack, or of a day or two, is told.
+    ("More than 900 Somali civilians have been killed in the fighting so far this year.", []),
+    ("At least 200 people have been killed in clashes between Malian troops since March.", []),
+    ("Ethiopian forces have killed more than 60 protesters over the past four months.", []),
+    (
+        "At least four Somali civilians have been killed in a car bombing in Mogadishu.",
+        [(EventType.ASSAULT, "massacre", {"SOM-civilians"}, False, False)],
+    ),
+    (
+        "Boko Haram fighters have killed six Nigerian soldiers near Maiduguri since Sunday.",
+        [(EventType.ASSAULT, None, {"NGA-military"}, False, False)],
+    ),
+    # A relative clause in the simple present, or a present participle on a noun of a clause
+    # of how things are, describes a lasting relation, no act; a time of its own, an adverb of
+    # how often, and it reports.
+    ("Cameroon is host to an Islamist militia fighting the Nigerian army.", []),
+    ("The rebels are made up of Tuareg militias which support the Malian junta.", []),
+    (
+        "Tuareg militias, which often attack Malian troops, seized Kidal on Monday.",
+        [
+            (EventType.ASSAULT, None, {"MLI-military"}, False, False),
+            (EventType.COERCE, "seizure", set(), False, False),
+        ],
+    ),
     # A plan made known is its act ahead, as "plans to" is, with that act's own target; a
     # plan of no act the dictionaries know is no event (was AGREE with no one).
     (

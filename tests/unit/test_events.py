@@ -4583,6 +4583,48 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
         assert [e.trigger for e in events] == triggers
 
 
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # The same act told again a few sentences on, by the same word, with the same sides,
+        # flags and day: a quote or a detail of the lede, one event.
+        (
+            "On Monday, Ruto announced that Kenya will withdraw the security bill. The bill had"
+            ' drawn protests for weeks. "Kenya will withdraw the bill," Ruto said.',
+            ["withdraw"],
+        ),
+        (
+            "Gabonese police shot the gunman dead in Libreville on Friday. Witnesses said"
+            " police shot the gunman as he ran.",
+            ["shot"],
+        ),
+        # Another act of its kind ("also"), another day, another ground, another place: two.
+        (
+            "Kenyan police arrested ten students on Monday. Police also arrested ten students.",
+            ["arrested", "arrested"],
+        ),
+        (
+            "Kenyan police arrested ten students on Monday. Police arrested ten students on"
+            " Tuesday.",
+            ["arrested", "arrested"],
+        ),
+        (
+            "Ruto criticised Odinga for the strike. Ruto criticised Odinga for the riots.",
+            ["criticised", "criticised"],
+        ),
+        (
+            "Kenyan police arrested ten students in Nairobi. Police arrested ten students in"
+            " Mombasa.",
+            ["arrested", "arrested"],
+        ),
+    ],
+)
+def test_an_act_told_again_in_a_later_sentence_is_not_a_second_event(
+    nlp: Language, text: str, triggers: list[str]
+) -> None:
+    assert [e.trigger for e in _extract(nlp, text).events] == triggers
+
+
 def test_an_act_named_again_gives_its_doer_to_the_act_told_with_none(nlp: Language) -> None:
     text = (
         "A Ghanaian judge was murdered in Accra. Police say Togolese rebels committed the murder."
