@@ -3761,8 +3761,8 @@ def test_a_before_wake_or_since_phrase_bounds_the_act(
 # holds it; a start long past leaves them background, whatever report tells them.
 SPAN_STARTS = [
     (
-        "Security forces have killed 14 protesters since the unrest began in October.",
-        "killed",
+        "Security forces have detained 14 organisers since the unrest began in October.",
+        "detained",
         DECEMBER,
         (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
     ),
