@@ -617,6 +617,14 @@ def _weekday_date(weekday: int, anchor: date, *, future: bool, strict: bool) -> 
     return anchor - timedelta(days=back)
 
 
+def _last_weekday(weekday: int, anchor: date) -> date:
+    """The weekday "last" names: the one before the anchor, a week further back for the anchor's
+    eve, which news calls "Thursday" or "yesterday" ("last Thursday" in a Friday article is the
+    previous week's; "this past Thursday" stays the eve)."""
+    day = _weekday_date(weekday, anchor, future=False, strict=True)
+    return day - timedelta(days=7) if anchor - day == timedelta(days=1) else day
+
+
 # Words that move a calendar unit from its reference: "last week", "the following day".
 _STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
 _STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
@@ -1145,7 +1153,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         return
     if rel in ("next", "coming"):
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
-    elif rel in ("last", "past"):
+    elif rel == "last":
+        day = _last_weekday(weekday, ctx.anchor)
+    elif rel == "past":
         day = _weekday_date(weekday, ctx.anchor, future=False, strict=True)
     elif m["poss"]:
         # A day's occasion ("Tuesday's ruling") is mostly one the news already told: ahead

@@ -92,6 +92,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ),
         ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
+        # "last" with the anchor's eve is the week before's: the eve itself is "Tuesday"
+        ("The envoys arrived last Tuesday.", WED, [("last Tuesday", "2025-01-14")]),
+        ("The envoys arrived this past Tuesday.", WED, [("past Tuesday", "2025-01-21")]),
+        ("Parliament was dissolved last Monday.", WED, [("last Monday", "2025-01-20")]),
         # a date right after a past verb is that verb's, even with "will" as near after it
         ("Russia said on Tuesday it will act.", WED, [("Tuesday", "2025-01-21")]),
         ("They hold talks next Monday.", WED, [("next Monday", "2025-01-27")]),
