@@ -5553,21 +5553,26 @@ def _aimed_at(branch: Token, between: list[Token]) -> bool:
     names what an armed act aims at: the verb's "at", "on" or "against" phrase ("fired at
     the Russian consulate"), or such a phrase of an attack or arms it acts with ("staged
     attacks on US bases", "fired rockets at the US embassy"); not a place a phrase inside
-    it tells where the target is ("at a base in Iraq"), which is where the act happens."""
+    it tells where the target is ("at a base in Iraq"), nor a settlement or land named
+    ("an attack on a Nigerian village"): both are where the act happens."""
     preps = [t for t in between if t.dep_ == "prep"]
     if branch.dep_ == "prep":
-        return branch.lower_ in _AIMS and not preps
-    lexicon = load_lexicon()
+        aim = None if preps else branch
+    else:
+        one = len(preps) == 1 and preps[0].head == branch and branch.dep_ in _ACTED_ON
+        aim = preps[0] if one and _attack_or_arms(branch) else None
+    targets = [] if aim is None else [t.lemma_.lower() for t in aim.children if t.dep_ == "pobj"]
     return (
-        branch.dep_ in _ACTED_ON
-        and len(preps) == 1
-        and preps[0].lower_ in _AIMS
-        and preps[0].head == branch
-        and (
-            branch.lemma_.lower() in lexicon.arms
-            or lexicon.nouns.get(branch.lemma_.lower(), (None,))[0] is EventType.ASSAULT
-        )
+        aim is not None
+        and aim.lower_ in _AIMS
+        and not any(t in PLACE_NOUNS or t in _LAND_NOUNS for t in targets)
     )
+
+
+def _attack_or_arms(noun: Token) -> bool:
+    """Whether a noun names an attack or arms, which an act aims with ("attacks", "rockets")."""
+    lexicon, lemma = load_lexicon(), noun.lemma_.lower()
+    return lemma in lexicon.arms or lexicon.nouns.get(lemma, (None,))[0] is EventType.ASSAULT
 
 
 def _places_of_doers(

@@ -1360,6 +1360,12 @@ def test_an_agent_who_stays_is_where_the_story_is_told(
             "sector:SYR-rebels",
             "sector:TUR-rebels",
         ),
+        # A settlement or land a demonym names is where the act happens, no target's.
+        (
+            "Bandits launched a raid on a Malian village before dawn.",
+            "sector:MLI-armed-group",
+            "sector:armed-group",
+        ),
     ],
 )
 def test_what_an_armed_act_aims_at_is_not_the_doers_country(
