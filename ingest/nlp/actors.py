@@ -262,6 +262,8 @@ FORCES = sectors_of("forces")
 _STORY_SENTENCES = 3
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
 _ACTED_ON = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd"}
+# The prepositions an armed act takes what it aims at with: "fired at", "opened fire on".
+_AIMS = frozenset({"at", "on", "upon", "against"})
 
 
 @dataclass
@@ -4419,7 +4421,11 @@ def _agents(
             country = offices[head.lower_]
         else:
             acted_on, phrases = _places_of_others(
-                doc, end, places, travels=sector.name in _TRAVELLERS
+                doc,
+                end,
+                places,
+                travels=sector.name in _TRAVELLERS,
+                armed=sector.name in ARMED_SECTORS | {"military"},
             )
             # Civil society hit by arms: "a Saudi missile killed civilians" (not "a Dutch
             # panel advised the government").
@@ -5532,15 +5538,16 @@ def _site_places(site: Token, places: list[_Place]) -> list[_Place]:
 
 
 def _places_of_others(
-    doc: Doc, end: int, places: list[_Place], *, travels: bool
+    doc: Doc, end: int, places: list[_Place], *, travels: bool, armed: bool
 ) -> tuple[list[_Place], list[_Place]]:
     """The places inside another argument of the clause of an agent that does the act, which
     tell nothing of its country: the nationality of one acted on ("arrested two Kenyan
     men", "Syrian refugees were beaten by police"; not "blocked streets in Hong Kong")
     and, for agents who travel (`travels`), any place in the verb's object or phrases ("held talks
     in Geneva with Iranian envoys", "raised concerns over the Russian takeover"); police,
-    courts and people act where they are ("arrested them at a store in Leeds"). Returns
-    those acted on, then those in phrases."""
+    courts and people act where they are ("arrested them at a store in Leeds"). For `armed`
+    agents, what their act aims at is acted on too (`_aimed_at`). Returns those acted on,
+    then those in phrases."""
     head = doc[end - 1]
     verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     own = next((t for t in [head, *head.ancestors] if t.head == verb), None)
@@ -5561,11 +5568,40 @@ def _places_of_others(
         # Of what is acted on, only a place it names itself: a phrase inside it tells where
         # ("blocked streets in Hong Kong"), but not for those who travel ("held talks in X").
         named = all(t.dep_ != "prep" for t in between)
-        if branch.dep_ in _ACTED_ON and named:
+        if (branch.dep_ in _ACTED_ON and named) or (
+            armed and not p.town and _aimed_at(branch, between)
+        ):
             acted_on.append(p)
         elif travels and (branch.dep_ in _ACTED_ON or branch.dep_ in ("prep", "agent")):
             phrases.append(p)
     return acted_on, phrases
+
+
+def _aimed_at(branch: Token, between: list[Token]) -> bool:
+    """Whether a place (`between` the tokens up from it to `branch`, an argument of a verb)
+    names what an armed act aims at: the verb's "at", "on" or "against" phrase ("fired at
+    the Russian consulate"), or such a phrase of an attack or arms it acts with ("staged
+    attacks on US bases", "fired rockets at the US embassy"); not a place a phrase inside
+    it tells where the target is ("at a base in Iraq"), nor a settlement or land named
+    ("an attack on a Nigerian village"): both are where the act happens."""
+    preps = [t for t in between if t.dep_ == "prep"]
+    if branch.dep_ == "prep":
+        aim = None if preps else branch
+    else:
+        one = len(preps) == 1 and preps[0].head == branch and branch.dep_ in _ACTED_ON
+        aim = preps[0] if one and _attack_or_arms(branch) else None
+    targets = [] if aim is None else [t.lemma_.lower() for t in aim.children if t.dep_ == "pobj"]
+    return (
+        aim is not None
+        and aim.lower_ in _AIMS
+        and not any(t in PLACE_NOUNS or t in _LAND_NOUNS for t in targets)
+    )
+
+
+def _attack_or_arms(noun: Token) -> bool:
+    """Whether a noun names an attack or arms, which an act aims with ("attacks", "rockets")."""
+    lexicon, lemma = load_lexicon(), noun.lemma_.lower()
+    return lemma in lexicon.arms or lexicon.nouns.get(lemma, (None,))[0] is EventType.ASSAULT
 
 
 def _places_of_doers(

@@ -1347,6 +1347,48 @@ def test_an_agent_who_stays_is_where_the_story_is_told(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # What an armed act aims at, by the preposition it takes its target with, is acted
+        # on: its nationality is not the attackers'; where the act happens tells theirs.
+        (
+            "Masked gunmen fired mortars at the Turkish consulate in Erbil on Friday.",
+            "sector:IRQ-armed-group",
+            "sector:TUR-armed-group",
+        ),
+        (
+            "Insurgents launched an assault on a Chinese road crew in Helmand province.",
+            "sector:AFG-rebels",
+            "sector:CHN-rebels",
+        ),
+        (
+            "Armed men opened fire on the Canadian embassy in Caracas.",
+            "sector:VEN-armed-group",
+            "sector:CAN-armed-group",
+        ),
+        # The attackers' own demonym is theirs still.
+        (
+            "Syrian rebels fired rockets at Turkish troops near Afrin.",
+            "sector:SYR-rebels",
+            "sector:TUR-rebels",
+        ),
+        # A settlement or land a demonym names is where the act happens, no target's.
+        (
+            "Bandits launched a raid on a Malian village before dawn.",
+            "sector:MLI-armed-group",
+            "sector:armed-group",
+        ),
+    ],
+)
+def test_what_an_armed_act_aims_at_is_not_the_doers_country(
+    nlp: Language, text: str, expected: str, absent: str
+) -> None:
+    ids = _placed_ids(nlp, text)
+    assert expected in ids
+    assert absent not in ids
+
+
+@pytest.mark.parametrize(
     ("headline", "text", "expected", "absent"),
     [
         # A headline kept apart from the text (a wiki's record) tells where the story
