@@ -240,12 +240,17 @@ def stops_work(lex: Lexicon, verb: Token) -> bool:
     """ "workers struck for a second day", "doctors are striking over pay", "lawyers struck
     work": the verb "strike" of people at work or their union, striking no one, or striking
     "work" (as South Asian English says it), is a stoppage of work (CAMEO 143), no blow
-    ("militants struck a convoy", "workers struck a deal" keep their senses)."""
+    ("militants struck a convoy", "workers struck a deal", "teachers struck back at the
+    minister" keep their senses)."""
     objs = objects_of(verb)
     if any(lower_lemma(o) == "work" for o in objs):
         return True
     subject = subject_of(lex, verb)
-    return not objs and subject is not None and _at_work(subject)
+    particle = any(
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lex.adverb_particles)
+        for c in verb.children
+    )
+    return not objs and not particle and subject is not None and _at_work(subject)
 
 
 def _at_work(doer: Token) -> bool:
