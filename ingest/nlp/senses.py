@@ -226,12 +226,40 @@ def for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool
 
 # Phoenix agents who stop work: labour, teachers and students, health workers, farmers.
 _WORKERS = codes_of("workers")
+# A strike that stops work (CAMEO 143).
+STOPPAGE = (EventType.PROTEST, "strike")
 
 
 def work_stoppage(strike: Token) -> tuple[EventType, str] | None:
     """The type and mode of a strike that stops work (CAMEO 143, PROTEST), whether an object
     ("launched a strike") or the subject ("a strike by oil workers halted production")."""
-    return (EventType.PROTEST, "strike") if _labour_strike(strike) else None
+    return STOPPAGE if _labour_strike(strike) else None
+
+
+def stops_work(lex: Lexicon, verb: Token) -> bool:
+    """ "workers struck for a second day", "doctors are striking over pay", "lawyers struck
+    work": the verb "strike" of people at work or their union, striking no one, or striking
+    "work" (as South Asian English says it), is a stoppage of work (CAMEO 143), no blow
+    ("militants struck a convoy", "workers struck a deal", "teachers struck back at the
+    minister" keep their senses)."""
+    objs = objects_of(verb)
+    if any(lower_lemma(o) == "work" for o in objs):
+        return True
+    subject = subject_of(lex, verb)
+    particle = any(
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lex.adverb_particles)
+        for c in verb.children
+    )
+    return not objs and not particle and subject is not None and _at_work(subject)
+
+
+def _at_work(doer: Token) -> bool:
+    """ "garment workers", "the teachers' union", "thousands of nurses": people at work (the
+    Phoenix agents of `_WORKERS`) or a union, by the noun or what it counts."""
+    return any(
+        (lower_lemma(w) == "union" and not w.ent_type_) or agent_codes(w, own=True) & _WORKERS
+        for w in (doer, *prep_objects(doer, ("of",)))
+    )
 
 
 def _labour_strike(strike: Token) -> bool:
@@ -248,16 +276,17 @@ def _labour_strike(strike: Token) -> bool:
     doers = children(strike, ("poss", "compound")) + prep_objects(strike, ("by",))
     if strike.dep_ in OBJECT_DEPS:
         doers += children(strike.head, ("nsubj",))
-    by_workers = any(lower_lemma(d) == "union" or agent_codes(d) & _WORKERS for d in doers)
-    # "a general strike"; "called a strike", "a strike called by the opposition" (CAMEO's
-    # CALL * STRIKE, 1431): an air strike is "called in", never a general one.
+    # "a general strike"; "called a strike", "a strike called by the opposition", "the strike
+    # was called by the party" (CAMEO's CALL * STRIKE, 1431): an air strike is "called in",
+    # never a general one.
     general = any(m.lower_ == "general" for m in children(strike, ("amod",)))
-    callers = children(strike, ("acl",)) + ([strike.head] if strike.dep_ in OBJECT_DEPS else [])
+    acted_on = strike.dep_ in OBJECT_DEPS or strike.dep_ == "nsubjpass"
+    callers = children(strike, ("acl",)) + ([strike.head] if acted_on else [])
     called = any(lower_lemma(c) == "call" and not children(c, ("prt",)) for c in callers)
     return (
         on_strike
         or lasting
-        or by_workers
+        or any(map(_at_work, doers))
         or general
         or called
         or bool(preps & {"over", "for"})

@@ -29,6 +29,7 @@ from ingest.nlp.senses import (
     GENERIC_HEADS,
     HEADLINE_SUBJECTS,
     PEOPLE,
+    STOPPAGE,
     act_noun,
     agent_codes,
     ailment,
@@ -58,6 +59,7 @@ from ingest.nlp.senses import (
     quoted,
     sense_of,
     small_clause,
+    stops_work,
     subject_of,
     voiced_reading,
     whoever,
@@ -450,6 +452,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return _talks_failed(lex, token)
     if lemma == "decline" and _fell(token):
         return None  # "the party has declined since 1933": it shrank, refused nothing
+    if lemma == "strike" and stops_work(lex, token):
+        return Trigger(token, *STOPPAGE, 0.8, text=token.text)
     if lemma == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
         return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):

@@ -336,6 +336,33 @@ CASES = [
         "A strike by Egyptian warplanes destroyed a militant camp in Sinai.",
         [(EventType.ASSAULT, {"EGY-military"}, set(), False, False)],
     ),
+    # A strike called is one in the passive too.
+    (
+        "The strike was called by the Malian opposition on Monday.",
+        [(EventType.PROTEST, {"MLI-opposition"}, set(), False, False)],
+    ),
+    # The verb of people at work striking no one, or striking "work", stops work; forces
+    # striking a target attack, and striking back at words is criticism.
+    (
+        "Ghanaian dock workers struck for a second day.",
+        [(EventType.PROTEST, {"GHA-labour"}, set(), False, False)],
+    ),
+    (
+        "Zimbabwean teachers have been striking over pay since March.",
+        [(EventType.PROTEST, {"ZWE-education"}, set(), False, False)],
+    ),
+    (
+        "Kenyan court employees struck work in Mombasa.",
+        [(EventType.PROTEST, {"KEN-labour"}, set(), False, False)],
+    ),
+    (
+        "Malian troops struck a rebel camp near Gao.",
+        [(EventType.ASSAULT, {"MLI-military"}, set(), False, False)],
+    ),
+    (
+        "Ghanaian teachers struck back at the minister's remarks.",
+        [(EventType.ACCUSE, {"GHA-education"}, {"GHA-government"}, False, False)],
+    ),
     # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
     # a group of them too; a delegation or a mission received is a visit.
     (
