@@ -74,11 +74,13 @@ from ingest.nlp.roles import (
     headline_noun,
     held_possessor,
     holders,
+    hyphened_sides,
     in_protest,
     individual,
     judges_own,
     measure_borne,
     mediated_sides,
+    meeting_holders,
     mutual,
     noun_agents,
     noun_patients,
@@ -533,6 +535,10 @@ def _sentence_events(
             source = [a for o in prep_objects(trig.token, ("by",)) for a in index.actors_in(o)]
         elif trig.nominal:
             source = noun_agents(index, trig.token)
+            if not source and trig.type is EventType.CONSULT:
+                source = meeting_holders(index, trig.token)
+            if not source and trig.type is EventType.CONSULT:
+                source, patients = hyphened_sides(index, trig.token)
             if not source and trig.type is EventType.PROTEST:
                 source = in_protest(index, trig.token)
             if not source and trig.type is EventType.PROTEST:

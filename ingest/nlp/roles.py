@@ -1162,6 +1162,31 @@ def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     return found
 
 
+def meeting_holders(index: ActorIndex, noun: Token) -> list[str]:
+    """ "In a phone call with Erdogan, Biden urged ...": a meeting with a partner named, in
+    which the clause's act is told, is held by that clause's subject, as "Biden urged ... in
+    his call" would be Biden's."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(index.actors_in(o) for o in prep_objects(noun, ("with",))):
+        return []
+    return [a for s in children(verb, ("nsubj",)) for a in index.actors_in(s)]
+
+
+def hyphened_sides(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]]:
+    """ "the Trump-Putin summit", "the US-China talks": two parties joined by a hyphen before a
+    meeting noun are the sides that hold it, the first named its source."""
+    doc = noun.doc
+    for hyph in doc[max(noun.left_edge.i, 1) : noun.i - 1]:
+        if hyph.tag_ != "HYPH" or hyph.whitespace_ or doc[hyph.i - 1].whitespace_:
+            continue
+        first, second = index.get(hyph.i - 1), index.get(hyph.i + 1)
+        if first is not None and second is not None and first != second:
+            return [first], [second]
+    return [], []
+
+
 def _fought_with(index: ActorIndex, fight: Token) -> list[str]:
     """The other side a fight's "with" names ("died in clashes with riot police"): of a
     fight between sides (a clash, a battle: a combat noun or one of military force), the

@@ -2211,10 +2211,21 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
     for prep in children(token, ("prep",)):
         if prep.lower_ in ("by", "via", "over", "on"):
             for pobj in children(prep, ("pobj",)):
-                found = lookup_noun(lex, pobj)
+                found = lookup_noun(lex, pobj) or _medium_of(lex, pobj)
                 if found is not None and found[0] == EventType.CONSULT:
                     return found[1]
     return None
+
+
+def _medium_of(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None:
+    """ "spoke by phone", "talked via video": a bare medium of the lexicon's meeting nouns
+    ("phone call", "video call") gives their mode, as the whole noun would."""
+    if children(noun, ("compound", "amod")):
+        return None
+    first = f"{lower_lemma(noun)} "
+    consult = EventType.CONSULT
+    met = sorted(k for k, v in lex.nouns.items() if k.startswith(first) and v[0] is consult)
+    return lex.nouns[met[0]] if met else None
 
 
 def promise(token: Token, etype: EventType, mode: str | None, conf: float) -> Trigger:
