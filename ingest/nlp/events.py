@@ -72,6 +72,7 @@ from ingest.nlp.roles import (
     forces_near,
     ground_of,
     headline_noun,
+    held_between,
     held_possessor,
     holders,
     hyphened_sides,
@@ -95,6 +96,7 @@ from ingest.nlp.roles import (
     seized_from,
     sources,
     states_in,
+    stray_to,
     struck_own,
     takes_own_away,
     talked_of,
@@ -536,7 +538,7 @@ def _sentence_events(
         elif trig.nominal:
             source = noun_agents(index, trig.token)
             if not source and trig.type is EventType.CONSULT:
-                source = meeting_holders(index, trig.token)
+                source = meeting_holders(index, trig.token) or held_between(index, trig)
             if not source and trig.type is EventType.CONSULT:
                 source, patients = hyphened_sides(index, trig.token)
             if not source and trig.type is EventType.PROTEST:
@@ -718,6 +720,8 @@ def _sentence_events(
                 # Whom the noun's own words name beats its doer found again ("faced rebukes
                 # from Jordan over the plan": Jordan, the one rebuked's none).
                 target = patients or target
+            if not target and trig.type is EventType.CONSULT:
+                target = stray_to(index, trig.token)
         verb = lower_lemma(trig.token)
         gathered = [
             o

@@ -1163,11 +1163,14 @@ def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
 
 
 def meeting_holders(index: ActorIndex, noun: Token) -> list[str]:
-    """ "In a phone call with Erdogan, Biden urged ...": a meeting with a partner named, in
+    """ "In a phone call with Erdogan, Biden urged ...", "During talks with Iran, Oman proposed
+    ...": a meeting with a partner named, in
     which the clause's act is told, is held by that clause's subject, as "Biden urged ... in
     his call" would be Biden's."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
     if not any(index.actors_in(o) for o in prep_objects(noun, ("with",))):
         return []
@@ -1185,6 +1188,20 @@ def hyphened_sides(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]
         if first is not None and second is not None and first != second:
             return [first], [second]
     return [], []
+
+
+def stray_to(index: ActorIndex, participle: Token) -> list[str]:
+    """ "a summary of a call made by Trump last July to Zelensky": whom a participle's act
+    is made to, where the parse hangs that "to", right after the participle's phrase, on the
+    verb above it."""
+    doc = participle.doc
+    after = participle.right_edge.i + 1
+    if participle.dep_ != "acl" or after >= len(doc) or prep_objects(participle, ("to",)):
+        return []
+    prep = doc[after]
+    if prep.lower_ != "to" or prep.dep_ != "prep" or not prep.head.is_ancestor(participle):
+        return []
+    return [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
 
 
 def _fought_with(index: ActorIndex, fight: Token) -> list[str]:
@@ -1850,6 +1867,13 @@ def act_sides(index: ActorIndex, trig: Trigger) -> list[str]:
     found = [a for o in prep_objects(token, ("between",)) for a in index.actors_in(o)]
     found += [a for h in heads if h is not None for a in _sides_between(index, h)]
     return list(dict.fromkeys(found))
+
+
+def held_between(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The sides of a meeting noun told on its own ("a transcript of a call between Xi and
+    Biden"), who held it; not one a verb takes as its object ("arranged a meeting between X
+    and Y"), whose verb tells whether it was held."""
+    return [] if trig.token.dep_ in OBJECT_DEPS else act_sides(index, trig)
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:

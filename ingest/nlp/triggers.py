@@ -2655,6 +2655,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         and token.head.lower_ in _BACKGROUND_PREPS
         and not _cause_told(token)
         and not _attack_news(lex, token)
+        and not _met_during(lex, token)
     ):
         return None  # "since Russia's invasion": the background of the news, not the news
     if _acted_on(lex, token):
@@ -2684,6 +2685,16 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     clause = to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
     bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
     return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
+
+
+def _met_during(lex: Lexicon, noun: Token) -> bool:
+    """ "During a phone call with Xi, Biden raised ...": a meeting with a partner named that
+    the clause's act is told in is held then, no background."""
+    return (
+        noun.head.lower_ == "during"
+        and lex.nouns.get(lower_lemma(noun), (None,))[0] is EventType.CONSULT
+        and bool(prep_objects(noun, ("with",)))
+    )
 
 
 def _cause_told(noun: Token) -> bool:
