@@ -1871,9 +1871,10 @@ def act_sides(index: ActorIndex, trig: Trigger) -> list[str]:
 
 def held_between(index: ActorIndex, trig: Trigger) -> list[str]:
     """The sides of a meeting noun told on its own ("a transcript of a call between Xi and
-    Biden"), who held it; not one a verb takes as its object ("arranged a meeting between X
-    and Y"), whose verb tells whether it was held."""
-    return [] if trig.token.dep_ in OBJECT_DEPS else act_sides(index, trig)
+    Biden"), who held it, both read; not one a verb takes as its object ("arranged a meeting
+    between X and Y"), whose verb tells whether it was held."""
+    sides = [] if trig.token.dep_ in OBJECT_DEPS else act_sides(index, trig)
+    return sides if len(sides) > 1 else []
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:
