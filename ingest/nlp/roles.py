@@ -1170,11 +1170,17 @@ def meeting_holders(index: ActorIndex, noun: Token) -> list[str]:
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
         return []
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
+    if verb.pos_ not in ("VERB", "AUX") or _forceful(index.lex, verb):
+        return []  # "gunmen attacked the governor during a meeting with elders": his meeting
     if not any(index.actors_in(o) for o in prep_objects(noun, ("with",))):
         return []
     return [a for s in children(verb, ("nsubj",)) for a in index.actors_in(s)]
+
+
+def _forceful(lex: Lexicon, verb: Token) -> bool:
+    """Whether a verb's own reading is a deed of force ("attacked", "arrested")."""
+    reading = lex.verbs.get(lower_lemma(verb))
+    return reading is not None and QUAD_CLASS[reading[0]] is QuadClass.MATERIAL_CONFLICT
 
 
 def hyphened_sides(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]]:
@@ -1871,9 +1877,11 @@ def act_sides(index: ActorIndex, trig: Trigger) -> list[str]:
 
 def held_between(index: ActorIndex, trig: Trigger) -> list[str]:
     """The sides of a meeting noun told on its own ("a transcript of a call between Xi and
-    Biden"), who held it, both read; not one a verb takes as its object ("arranged a meeting
-    between X and Y"), whose verb tells whether it was held."""
-    sides = [] if trig.token.dep_ in OBJECT_DEPS else act_sides(index, trig)
+    Biden"), who held it, both read; one occasion, in the singular ("the subject of talks
+    between X and Y" may be any of them), not one a verb takes as its object ("arranged a
+    meeting between X and Y"), whose verb tells whether it was held."""
+    noun = trig.token
+    sides = [] if noun.dep_ in OBJECT_DEPS or noun.tag_ != "NN" else act_sides(index, trig)
     return sides if len(sides) > 1 else []
 
 
