@@ -72,13 +72,16 @@ from ingest.nlp.roles import (
     forces_near,
     ground_of,
     headline_noun,
+    held_between,
     held_possessor,
     holders,
+    hyphened_sides,
     in_protest,
     individual,
     judges_own,
     measure_borne,
     mediated_sides,
+    meeting_holders,
     mutual,
     noun_agents,
     noun_patients,
@@ -93,6 +96,7 @@ from ingest.nlp.roles import (
     seized_from,
     sources,
     states_in,
+    stray_to,
     struck_own,
     takes_own_away,
     talked_of,
@@ -533,6 +537,10 @@ def _sentence_events(
             source = [a for o in prep_objects(trig.token, ("by",)) for a in index.actors_in(o)]
         elif trig.nominal:
             source = noun_agents(index, trig.token)
+            if not source and trig.type is EventType.CONSULT:
+                source = meeting_holders(index, trig.token) or held_between(index, trig)
+            if not source and trig.type is EventType.CONSULT:
+                source, patients = hyphened_sides(index, trig.token)
             if not source and trig.type is EventType.PROTEST:
                 source = in_protest(index, trig.token)
             if not source and trig.type is EventType.PROTEST:
@@ -712,6 +720,8 @@ def _sentence_events(
                 # Whom the noun's own words name beats its doer found again ("faced rebukes
                 # from Jordan over the plan": Jordan, the one rebuked's none).
                 target = patients or target
+            if not target and trig.type is EventType.CONSULT:
+                target = stray_to(index, trig.token)
         verb = lower_lemma(trig.token)
         gathered = [
             o

@@ -1162,6 +1162,54 @@ def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     return found
 
 
+def meeting_holders(index: ActorIndex, noun: Token) -> list[str]:
+    """ "In a phone call with Erdogan, Biden urged ...", "During talks with Iran, Oman proposed
+    ...": a meeting with a partner named, in
+    which the clause's act is told, is held by that clause's subject, as "Biden urged ... in
+    his call" would be Biden's."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or _forceful(index.lex, verb):
+        return []  # "gunmen attacked the governor during a meeting with elders": his meeting
+    if not any(index.actors_in(o) for o in prep_objects(noun, ("with",))):
+        return []
+    return [a for s in children(verb, ("nsubj",)) for a in index.actors_in(s)]
+
+
+def _forceful(lex: Lexicon, verb: Token) -> bool:
+    """Whether a verb's own reading is a deed of force ("attacked", "arrested")."""
+    reading = lex.verbs.get(lower_lemma(verb))
+    return reading is not None and QUAD_CLASS[reading[0]] is QuadClass.MATERIAL_CONFLICT
+
+
+def hyphened_sides(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]]:
+    """ "the Trump-Putin summit", "the US-China talks": two parties joined by a hyphen before a
+    meeting noun are the sides that hold it, the first named its source."""
+    doc = noun.doc
+    for hyph in doc[max(noun.left_edge.i, 1) : noun.i - 1]:
+        if hyph.tag_ != "HYPH" or hyph.whitespace_ or doc[hyph.i - 1].whitespace_:
+            continue
+        first, second = index.get(hyph.i - 1), index.get(hyph.i + 1)
+        if first is not None and second is not None and first != second:
+            return [first], [second]
+    return [], []
+
+
+def stray_to(index: ActorIndex, participle: Token) -> list[str]:
+    """ "a summary of a call made by Trump last July to Zelensky": whom a participle's act
+    is made to, where the parse hangs that "to", right after the participle's phrase, on the
+    verb above it."""
+    doc = participle.doc
+    after = participle.right_edge.i + 1
+    if participle.dep_ != "acl" or after >= len(doc) or prep_objects(participle, ("to",)):
+        return []
+    prep = doc[after]
+    if prep.lower_ != "to" or prep.dep_ != "prep" or not prep.head.is_ancestor(participle):
+        return []
+    return [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+
+
 def _fought_with(index: ActorIndex, fight: Token) -> list[str]:
     """The other side a fight's "with" names ("died in clashes with riot police"): of a
     fight between sides (a clash, a battle: a combat noun or one of military force), the
@@ -1825,6 +1873,16 @@ def act_sides(index: ActorIndex, trig: Trigger) -> list[str]:
     found = [a for o in prep_objects(token, ("between",)) for a in index.actors_in(o)]
     found += [a for h in heads if h is not None for a in _sides_between(index, h)]
     return list(dict.fromkeys(found))
+
+
+def held_between(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The sides of a meeting noun told on its own ("a transcript of a call between Xi and
+    Biden"), who held it, both read; one occasion, in the singular ("the subject of talks
+    between X and Y" may be any of them), not one a verb takes as its object ("arranged a
+    meeting between X and Y"), whose verb tells whether it was held."""
+    noun = trig.token
+    sides = [] if noun.dep_ in OBJECT_DEPS or noun.tag_ != "NN" else act_sides(index, trig)
+    return sides if len(sides) > 1 else []
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:

@@ -366,8 +366,13 @@ def _held_with(noun: Token) -> bool:
 def _asks_for(call: Token) -> bool:
     """ "calls for a ceasefire", "the calls by officials asking Washington to ...", "a call to
     end the war", "a call for Iran to free them": a call that asks for something is a demand,
-    not a telephone call (whose modifier says so)."""
-    asking = [c for c in call.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    not a telephone call (whose modifier says so), nor one made ("a call made by Kenya to
+    Uganda", as "made a call to Uganda")."""
+    asking = [
+        c
+        for c in call.children
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and lower_lemma(c) != "make"
+    ]
     return (
         call.tag_ == "NNS"
         or bool(asking)

@@ -2215,10 +2215,21 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
     for prep in children(token, ("prep",)):
         if prep.lower_ in ("by", "via", "over", "on"):
             for pobj in children(prep, ("pobj",)):
-                found = lookup_noun(lex, pobj)
+                found = lookup_noun(lex, pobj) or _medium_of(lex, pobj)
                 if found is not None and found[0] == EventType.CONSULT:
                     return found[1]
     return None
+
+
+def _medium_of(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None:
+    """ "spoke by phone", "talked via video": a bare medium of the lexicon's meeting nouns
+    ("phone call", "video call") gives their mode, as the whole noun would."""
+    if children(noun, ("compound", "amod")):
+        return None
+    first = f"{lower_lemma(noun)} "
+    consult = EventType.CONSULT
+    met = sorted(k for k, v in lex.nouns.items() if k.startswith(first) and v[0] is consult)
+    return lex.nouns[met[0]] if met else None
 
 
 def promise(token: Token, etype: EventType, mode: str | None, conf: float) -> Trigger:
@@ -2648,6 +2659,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         and token.head.lower_ in _BACKGROUND_PREPS
         and not _cause_told(token)
         and not _attack_news(lex, token)
+        and not _met_during(lex, token)
     ):
         return None  # "since Russia's invasion": the background of the news, not the news
     if _acted_on(lex, token):
@@ -2677,6 +2689,16 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     clause = to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
     bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
     return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
+
+
+def _met_during(lex: Lexicon, noun: Token) -> bool:
+    """ "During a phone call with Xi, Biden raised ...": a meeting with a partner named that
+    the clause's act is told in is held then, no background."""
+    return (
+        noun.head.lower_ == "during"
+        and lex.nouns.get(lower_lemma(noun), (None,))[0] is EventType.CONSULT
+        and bool(prep_objects(noun, ("with",)))
+    )
 
 
 def _cause_told(noun: Token) -> bool:

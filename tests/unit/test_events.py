@@ -3573,7 +3573,61 @@ ROLES = [
         F({"TGO"}),
         NONE,
     ),
+    # A call told as a noun names its sides: the subject of the clause told in it and its
+    # "with"; the "to" of its participle, wherever the parse hangs it; the sides it is
+    # between; a hyphened pair before it.
+    (
+        "In a phone call with the Ugandan president on Monday, the Kenyan president urged calm.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "During a telephone conversation with the Ghanaian president, the Togolese president "
+        "raised the border dispute.",
+        EventType.CONSULT,
+        F({"TGO"}),
+        F({"GHA"}),
+        NONE,
+    ),
+    (
+        "Parliament released notes of a call made by the Kenyan president last July to the "
+        "Ugandan president.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "Lawmakers obtained a transcript of a call between the Chilean president and the "
+        "Peruvian president in March.",
+        EventType.CONSULT,
+        NONE,
+        NONE,
+        F({"CHL", "PER"}),
+    ),
+    (
+        "Investigators reviewed the Kenya-Uganda call.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a call with reporters, the Kenyan minister said the talks had stalled.",
+        "The Kenyan envoy worked to arrange a meeting between the Ugandan president and the "
+        "Tanzanian president.",
+    ],
+)
+def test_call_of_no_two_sides_is_no_consultation(nlp: Language, text: str) -> None:
+    # A call with no party on the other end, or a meeting only arranged, is none held.
+    assert not [e for e in _extract(nlp, text).events if e.type is EventType.CONSULT]
 
 
 def test_a_quotation_after_another_s_words_is_no_continuation(nlp: Language) -> None:
@@ -6513,3 +6567,16 @@ def test_a_protest_over_a_deed_is_aimed_at_its_doer(
 def test_request_mode(nlp: Language, sentence: str, mode: str | None) -> None:
     (request,) = [e for e in _extract(nlp, sentence).events if e.type is EventType.REQUEST]
     assert request.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president spoke by phone with the Peruvian president on Friday.",
+        "The Kenyan and Ugandan presidents talked by telephone on Sunday.",
+    ],
+)
+def test_talk_by_phone_is_a_phone_consultation(nlp: Language, text: str) -> None:
+    # A bare medium gives the mode its meeting noun has ("phone call": phone).
+    (event,) = _extract(nlp, text).events
+    assert (event.type, event.mode) == (EventType.CONSULT, "phone")
