@@ -284,6 +284,23 @@ class Lexicon:
         return frozenset(key.split()[0] for table in tables for key in table)
 
     @cached_property
+    def abduction_words(self) -> frozenset[str]:
+        """The verbs and nouns of abduction ("kidnap", "hostage": ASSAULT abduct)."""
+        return frozenset(
+            w for table in (self.verbs, self.nouns) for w, (_, m) in table.items() if m == "abduct"
+        )
+
+    @cached_property
+    def media(self) -> dict[str, tuple[EventType, str | None]]:
+        """A meeting noun's first word -> its type and mode ("phone" of "phone call": CONSULT
+        phone), of the first such noun in sort order."""
+        found: dict[str, tuple[EventType, str | None]] = {}
+        for noun, (etype, mode) in sorted(self.nouns.items()):
+            if etype is EventType.CONSULT and " " in noun:
+                found.setdefault(noun.split(" ", 1)[0], (etype, mode))
+        return found
+
+    @cached_property
     def threats_against(self) -> frozenset[str]:
         """The heads CAMEO's threats take with "against" ("PROMISE * ACTION (AGAINST)", "DEMAND
         * MEASURE (AGAINST)"): what is done against a party."""

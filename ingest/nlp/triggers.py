@@ -1013,8 +1013,8 @@ def _rescued(lex: Lexicon, token: Token) -> bool:
             for a in children(b, ("pobj",))
             if a.i not in doers and _captor(a)
         ]
-        abducted = lower_lemma(obj) in (_abduction_words(lex) | {_VICTIM}) or any(
-            lower_lemma(c) in _abduction_words(lex) for c in holds
+        abducted = lower_lemma(obj) in (lex.abduction_words | {_VICTIM}) or any(
+            lower_lemma(c) in lex.abduction_words for c in holds
         )
         if held_by or (forces and abducted):
             return True
@@ -1032,13 +1032,6 @@ def _captor(holder: Token) -> bool:
 
 # Phoenix's agents of a state besides its forces: its government and its courts.
 _STATE_HOLDERS = frozenset({"GOV", "JUD"})
-
-
-def _abduction_words(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's verbs and nouns of abduction ("kidnap", "hostage": ASSAULT abduct)."""
-    return frozenset(
-        w for table in (lex.verbs, lex.nouns) for w, (t, m) in table.items() if m == "abduct"
-    )
 
 
 def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
@@ -2226,10 +2219,7 @@ def _medium_of(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None
     ("phone call", "video call") gives their mode, as the whole noun would."""
     if children(noun, ("compound", "amod")):
         return None
-    first = f"{lower_lemma(noun)} "
-    consult = EventType.CONSULT
-    met = sorted(k for k, v in lex.nouns.items() if k.startswith(first) and v[0] is consult)
-    return lex.nouns[met[0]] if met else None
+    return lex.media.get(lower_lemma(noun))
 
 
 def promise(token: Token, etype: EventType, mode: str | None, conf: float) -> Trigger:
