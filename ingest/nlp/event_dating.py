@@ -3277,31 +3277,33 @@ def in_month_covered(events: list[Event], title: str | None, published: date | N
                 "date_source": DateSource.DISCOURSE,
             }
         )
-        if _happened_untimed(e) and _dated_loosely(e, month)
+        if _happened(e) and _dated_loosely(e, month)
         else e
         for e in events
     ]
 
 
 def _dated_loosely(event: Event, month: date) -> bool:
-    """Whether an event is dated by the publication day, or by the story's year that holds the
-    month (not an act told as background, on the publication's year)."""
+    """Whether an event is dated by the publication day, or by no more than the year that holds
+    the month: told in the sentence by an occasion's name ("before the 2020 convention") or by
+    the story's year (not an act told as background, on the publication's year)."""
     if event.date_source is DateSource.PUBLISHED_AT:
         return event.date_precision is not DatePrecision.YEAR
     return (
-        event.date_source is DateSource.DISCOURSE
-        and event.date_precision is DatePrecision.YEAR
+        event.date_precision is DatePrecision.YEAR
         and event.date is not None
         and event.date.year == month.year
     )
 
 
+def _happened(event: Event) -> bool:
+    """Whether an event happened and has a date."""
+    return not (event.hypothetical or event.negated) and event.date_source is not None
+
+
 def _happened_untimed(event: Event) -> bool:
     """Whether an event happened and its own sentence told no time of it."""
-    return not (event.hypothetical or event.negated) and event.date_source not in (
-        None,
-        DateSource.SENTENCE,
-    )
+    return _happened(event) and event.date_source is not DateSource.SENTENCE
 
 
 def _anchorless_date(

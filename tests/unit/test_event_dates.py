@@ -507,6 +507,44 @@ def test_a_round_up_dates_its_acts_in_the_month_of_its_heading(
     assert _dating(event) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a year told only by an occasion's name is no more than the round-up's month tells
+        (
+            "On the campaign trail in Nigeria, March 2023",
+            (date(2023, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
+        ),
+        (
+            "Campaign in Nigeria heats up",
+            (date(2023, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        # a year of another round-up's month is the act's own
+        (
+            "On the campaign trail in Nigeria, March 2024",
+            (date(2023, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_round_up_month_dates_an_act_its_sentence_gives_only_the_year(
+    title: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    text = (
+        "The following is a round-up of the month in the election campaign.\n\nDuring the"
+        " 2023 party congress, police arrested the opposition leader in Abuja."
+    )
+    article = Article(
+        id="a1",
+        title=title,
+        text=text,
+        format="text",
+        published_at=datetime(2024, 4, 20, tzinfo=UTC),
+        language="en",
+    )
+    ((event,),) = [r.events for r in extract_events([article])]
+    assert _dating(event) == expected
+
+
 def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
     # "until the day the army withdrew" is the time of the attacks: told as the story's day
     text = (
