@@ -545,6 +545,34 @@ def test_a_round_up_month_dates_an_act_its_sentence_gives_only_the_year(
     assert _dating(event) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the text an act's words were said in dates it, wherever the parse hangs the text
+        (
+            "The foreign minister condemned the raid in a statement released on Sunday.",
+            "condemned",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "The senator pleaded for compassion in a letter posted on Monday.",
+            "pleaded",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # what a recording shows is no text the act was said in
+        (
+            "The minister condemned the beating in the video posted on Monday.",
+            "condemned",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_the_text_an_act_was_said_in_dates_it(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
     # "until the day the army withdrew" is the time of the attacks: told as the story's day
     text = (
