@@ -160,9 +160,8 @@ def on_struck_state(
     `ground_of`); none known, no one is (the pipeline drops it). `by_id` gains the state."""
     if not (mention.struck and mention.sideless_attack):
         return mention
-    # "struck a ship in the Red Sea": at sea, in no state (the name is also Sudan's state).
-    land = [t for t in toponyms if not _at_sea(doc, t)]
-    states = states_named(doc, mention, land)
+    ground = [t for t in toponyms if not _off_ground(doc, t)]
+    states = states_named(doc, mention, ground)
     state = _state_actor(min(states)) if len(states) == 1 else None
     if state is None:
         return mention
@@ -170,10 +169,19 @@ def on_struck_state(
     return replace(mention, target=(state.id,))
 
 
-def _at_sea(doc: Doc, toponym: Toponym) -> bool:
-    """Whether a toponym names water ("the Red Sea", "the Gulf of Aden"), no state's land."""
+# Prepositions that place an act by a place, not in it: "near Iraq" is not in Iraq.
+_BESIDE = frozenset({"near", "outside", "off", "beyond"})
+
+
+def _off_ground(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym names no state's land an act struck: water ("struck a ship in the
+    Red Sea", the name also Sudan's state), or a state only beside it ("near Iraq")."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return span is not None and names_water(span)
+    if span is None:
+        return False
+    root = span.root
+    beside = root.dep_ == "pobj" and root.head.lower_ in _BESIDE
+    return names_water(span) or (toponym.kind == "country" and beside)
 
 
 def _crowd_protest(doc: Doc, mention: EventMention) -> bool:
