@@ -235,7 +235,8 @@ class EventMention:
     @property
     def sideless_attack(self) -> bool:
         """An assault with no side named: kept only as a bombing of no doer told
-        (`unclaimed_bombing`), whose author the gate names."""
+        (`unclaimed_bombing`), whose author the gate names, or as arms that struck something
+        (`unclaimed_strike`), whose state the gate names."""
         sides = (*self.source, *self.target, *self.participants)
         return self.type is EventType.ASSAULT and not sides
 

@@ -30,7 +30,7 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer, sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
-from ingest.nlp.places import names_water
+from ingest.nlp.places import PlaceKind, names_water
 from ingest.nlp.roles import crowd_subject
 from ingest.nlp.senses import lookup_noun, noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
@@ -181,7 +181,7 @@ def _off_ground(doc: Doc, toponym: Toponym) -> bool:
         return False
     root = span.root
     beside = root.dep_ == "pobj" and root.head.lower_ in _BESIDE
-    return names_water(span) or (toponym.kind == "country" and beside)
+    return names_water(span) or (toponym.kind == PlaceKind.COUNTRY and beside)
 
 
 def _crowd_protest(doc: Doc, mention: EventMention) -> bool:
