@@ -769,6 +769,22 @@ def _tradespeople(head: Token) -> bool:
     return head.tag_ == "NNS" and is_person_noun(head.lemma_)
 
 
+def _union_of_others(head: Token) -> bool:
+    """Whether a union is named by what it unites ("the players' union", "a customs union",
+    "monetary union", "the union of journalists"): no bare trade union (Phoenix's
+    LABOR_UNION) but one of other people or things, whose members' agent word, if any, stands
+    for it; a rank ("the largest union") names no others."""
+    if head.lemma_.lower() != "union":
+        return False
+    modifiers = [
+        c
+        for c in head.lefts
+        if (c.dep_ in ("compound", "nmod") or (c.dep_ == "poss" and c.pos_ != "PRON"))
+        or (c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"))
+    ]
+    return bool(modifiers) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
 def is_attacker_noun(word: str) -> bool:
     """Whether a noun names a lone armed person ("gunman", "assassin", "killer")."""
     return word.lower() in _ATTACKER_NOUNS
@@ -4268,6 +4284,8 @@ def _agents(
         own = set(range(person.cover, person.end)) if person is not None else set()
         if sector.name not in _AGENT_SECTORS or not (taken - own).isdisjoint(range(start, end)):
             continue
+        if end - start == 1 and _union_of_others(head):
+            continue  # "the players' union", "a customs union": not a trade union told bare
         # A state's body compounded on a text it issues is its author, not the state ("a
         # Pakistani court ruling"); otherwise an agent word on a noun modifies it.
         issued = after is not None and after.lemma_ in load_lexicon().documents

@@ -186,6 +186,7 @@ from ingest.nlp.vetoes import (
     toll_to_date,
     unattributed_harm,
     unclaimed_bombing,
+    unclaimed_strike,
     undertaken_in_court,
     verbal_attack,
     view_held,
@@ -222,6 +223,9 @@ class EventMention:
     # An attack told by its noun alone, no doer named ("killed in the attack on the embassy"):
     # its author is the unidentified armed group the gate names (`by_unknown_bomber`).
     in_passing: bool = False
+    # Arms that struck something, no side named ("a missile hit a hospital in Kharkiv"): on
+    # the state the gate finds it struck in (`on_struck_state`), else no event.
+    struck: bool = False
 
     @property
     def quad_class(self) -> QuadClass:
@@ -231,7 +235,8 @@ class EventMention:
     @property
     def sideless_attack(self) -> bool:
         """An assault with no side named: kept only as a bombing of no doer told
-        (`unclaimed_bombing`), whose author the gate names."""
+        (`unclaimed_bombing`), whose author the gate names, or as arms that struck something
+        (`unclaimed_strike`), whose state the gate names."""
         sides = (*self.source, *self.target, *self.participants)
         return self.type is EventType.ASSAULT and not sides
 
@@ -965,7 +970,11 @@ def _sentence_events(
             # Whom an attack told in passing hit is what its own words name, not the state it
             # is done in: a bombing of no side, whose author the gate names.
             target = []
-        unclaimed = passing or (not (negated or hypothetical) and unclaimed_bombing(lex, trig))
+        real = not (negated or hypothetical)
+        bombing = real and unclaimed_bombing(lex, trig)
+        strike = real and not (bombing or source or target or participants)
+        strike = strike and unclaimed_strike(lex, trig)
+        unclaimed = passing or bombing or strike
         if not (source or target or participants or crowd or unclaimed):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
@@ -1073,6 +1082,7 @@ def _sentence_events(
                 clause=char_spans(own_clause(trig.token), offset),
                 favour=_favour(lex, trig),
                 in_passing=passing,
+                struck=strike,
             )
         )
     return events

@@ -36,6 +36,7 @@ from ingest.nlp.political import (
     by_unknown_bomber,
     cause_told,
     on_place_state,
+    on_struck_state,
     political,
     without_own_forces,
 )
@@ -97,6 +98,8 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         )
         if political(m, by_id, doc=doc, spans=spans)
     ]
+    # Arms that struck in no one state known struck no side: no event.
+    found = [m for m in found if not (m.struck and m.sideless_attack)]
     # A line a page repeats (a teaser above its story, a list of headlines) tells the same
     # act in the same words: one event.
     told: dict[tuple[object, ...], EventMention] = {}
@@ -247,6 +250,7 @@ def _doers_told(
     terror = cause_told(found, by_id, doc=doc, spans=spans)
     mention = without_own_forces(mention, by_id)
     mention = by_crowd(mention, by_id, doc=doc, toponyms=toponyms)
+    mention = on_struck_state(mention, by_id, doc=doc, toponyms=toponyms)
     mention = by_unknown_bomber(mention, by_id, doc=doc, toponyms=toponyms)
     mention = by_unidentified(mention, by_id, terror=terror)
     return on_place_state(mention, by_id, doc=doc, toponyms=toponyms)

@@ -30,6 +30,7 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer, sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
+from ingest.nlp.places import PlaceKind, names_water
 from ingest.nlp.roles import crowd_subject
 from ingest.nlp.senses import lookup_noun, noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
@@ -140,7 +141,7 @@ def by_unknown_bomber(
     doer (events' `in_passing`: "killed in the attack on the Turkish embassy in Kabul"), where
     whom it hit is told only where its one state is. `by_id` gains it."""
     passing = mention.in_passing and not mention.source
-    if not (mention.sideless_attack or passing):
+    if not (mention.sideless_attack or passing) or mention.struck:
         return mention
     states = states_named(doc, mention, toponyms)
     if passing and mention.target and len(states) != 1:
@@ -148,6 +149,39 @@ def by_unknown_bomber(
     doer = armed_group(min(states) if len(states) == 1 else None)
     by_id.setdefault(doer.id, doer)
     return replace(mention, source=(doer.id,))
+
+
+def on_struck_state(
+    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+) -> EventMention:
+    """Arms that struck something with no side named (events' `struck`: "a missile hit a
+    hospital in Kharkiv") struck the one state their sentence places them in
+    (`states_named`), by the gazetteer, as an attack in a town of a state told does (roles'
+    `ground_of`); none known, no one is (the pipeline drops it). `by_id` gains the state."""
+    if not (mention.struck and mention.sideless_attack):
+        return mention
+    ground = [t for t in toponyms if not _off_ground(doc, t)]
+    states = states_named(doc, mention, ground)
+    state = _state_actor(min(states)) if len(states) == 1 else None
+    if state is None:
+        return mention
+    by_id.setdefault(state.id, state)
+    return replace(mention, target=(state.id,))
+
+
+# Prepositions that place an act by a place, not in it: "near Iraq" is not in Iraq.
+_BESIDE = frozenset({"near", "outside", "off", "beyond"})
+
+
+def _off_ground(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym names no state's land an act struck: water ("struck a ship in the
+    Red Sea", the name also Sudan's state), or a state only beside it ("near Iraq")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    beside = root.dep_ == "pobj" and root.head.lower_ in _BESIDE
+    return names_water(span) or (toponym.kind == PlaceKind.COUNTRY and beside)
 
 
 def _crowd_protest(doc: Doc, mention: EventMention) -> bool:

@@ -250,7 +250,19 @@ def stops_work(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lex.adverb_particles)
         for c in verb.children
     )
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _teller(lex, subject) or subject
     return not objs and not particle and subject is not None and _at_work(subject)
+
+
+def _teller(lex: Lexicon, pronoun: Token) -> Token | None:
+    """ "the union said it would strike": the subject of the verb of saying whose reported
+    clause a pronoun opens, whom it stands for; None for any other pronoun."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("it", "they") or clause.dep_ != "ccomp":
+        return None
+    teller = subject_of(lex, clause.head)
+    return teller if teller is not None and teller.pos_ != "PRON" else None
 
 
 def _at_work(doer: Token) -> bool:

@@ -646,6 +646,21 @@ def went_off_alone(lex: Lexicon, trig: Trigger) -> bool:
     return not harm and weapon_went_off(lex, trig.token)
 
 
+def unclaimed_strike(lex: Lexicon, trig: Trigger) -> bool:
+    """ "a missile hit a hospital in Kharkiv", "shells struck a school": arms that strike
+    something, no doer named nor harm told beside (`went_off_alone`), an attack by an author
+    untold on where it struck: the gate gives it the one state its sentence places it in on
+    land, as an attack in a town of a state told is on that state (roles' `ground_of`), or
+    none (not "hit its target", one's own)."""
+    verb = trig.token
+    # "the missile hit its target": its own aim, a test as often as not.
+    aimed = [o for o in objects_of(verb) if not pronoun_owned(o)]
+    if trig.type is not EventType.ASSAULT or trig.noun is not None or not aimed:
+        return False
+    passive = children(verb, ("auxpass",)) or agent_noun(verb, by_prep=True)
+    return not passive and went_off_alone(lex, trig)
+
+
 def unclaimed_bombing(lex: Lexicon, trig: Trigger) -> bool:
     """ "a grenade exploded at a bus stop", "when the bombing began", "a bomb went off at the
     market, wounding 15": a bombing (CAMEO 183, political whoever does it) whose subject is

@@ -1325,6 +1325,27 @@ def test_bombs_striking_forces(sentence: str, expected: list[tuple[object, ...]]
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # Arms that strike something, no side named, strike the state of the town they hit,
+        # whether the text names that state or not; at sea or at their own aim, no one.
+        (
+            "A missile hit a clinic in Zaporizhzhia.",
+            [(EventType.ASSAULT, set(), {"UKR"}, False, False)],
+        ),
+        (
+            "Shells struck a power station in Donetsk on Sunday.",
+            [(EventType.ASSAULT, set(), {"UKR"}, False, False)],
+        ),
+        ("A rocket struck a cargo ship in the Red Sea.", []),
+        ("The missile hit its target during a test over Nevada.", []),
+    ],
+)
+def test_arms_striking_a_town(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # An attack, an ambush, a massacre or a bombing told by its noun alone, where it was
         # done or whom it hit told, is the unidentified armed group's of its state (ACLED's).
         (
@@ -1544,4 +1565,45 @@ def test_protest_form_modes(sentence: str, mode: str) -> None:
     ],
 )
 def test_protests_of_people_and_crowds(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare union is a trade union (Phoenix's LABOR_UNION), and so are its leaders;
+        # truckers are transport workers; Maoists are India's rebels: generic agents of the
+        # state the sentence places them in, as police or farmers are.
+        (
+            "The union called a general strike in Chittagong on Sunday.",
+            [(_PROTEST, {"BGD-labour"}, set(), False, False)],
+        ),
+        (
+            "Unions in Peru called a national strike against the mining law.",
+            [(_PROTEST, {"PER-labour"}, set(), False, False)],
+        ),
+        (
+            "Union leaders met the transport minister in Kandy on Monday.",
+            [(EventType.CONSULT, {"LKA-labour"}, {"LKA-government"}, False, False)],
+        ),
+        (
+            "Truckers in Nepal went on strike over the new toll.",
+            [(_PROTEST, {"NPL-labour"}, set(), False, False)],
+        ),
+        (
+            "Maoists torched two trucks at a road construction site in Bijapur.",
+            [(EventType.ASSAULT, {"IND-rebels"}, set(), False, False)],
+        ),
+        # "it" of the union that says it will strike stops work, no blow.
+        (
+            "The union said it would strike again from Monday, in Nairobi.",
+            [(EventType.THREATEN, {"KEN-labour"}, set(), False, False)],
+        ),
+        # A union named by what it unites is no trade union: a sport's, a bank.
+        ("The players' union rejected the new transfer rules proposed by the league.", []),
+        ("The union of chess players rejected the new rating rules.", []),
+        ("A credit union in Ohio rejected the merger offer.", []),
+    ],
+)
+def test_bare_generic_agents(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected

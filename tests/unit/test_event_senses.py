@@ -831,7 +831,7 @@ CASES = [
     ),
     (
         "Peru revoked the restrictions on Bolivian truckers.",
-        [(EventType.CONCEDE, {"PER"}, {"BOL-civilians"}, False, False)],
+        [(EventType.CONCEDE, {"PER"}, {"BOL-labour"}, False, False)],
     ),
     (
         "Colombia reneged on its commitment to the peace accord.",
