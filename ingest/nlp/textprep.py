@@ -23,12 +23,12 @@ written (`as_written`). Line by line:
   ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
   arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
   common English words lower-case (data/common_words.txt, built from SCOWL by
-  scripts/build_common_words.py), the gazetteer's names as it spells them, sentence starts and
-  other words capitalised. A pronoun an abbreviation spells is the abbreviation where no
-  pronoun stands (`_abbreviations`: "the us", "us-led", "us troops"), and an acronym in
-  brackets spelling the initials of the words before it is a name in capitals with them
-  ("the national investigation agency (nia)"). A line in ordinary mixed case is parsed as
-  written.
+  scripts/build_common_words.py, and the lexicon's event words), the gazetteer's names as it
+  spells them, sentence starts and other words capitalised. A pronoun an abbreviation spells
+  is the abbreviation where no pronoun stands (`_abbreviations`: "the us", "us-led", "us
+  troops"), and an acronym in brackets spelling the initials of the words before it is a
+  name in capitals with them ("the national investigation agency (nia)"). A line in
+  ordinary mixed case is parsed as written.
 - Two hyphens between spaces around words of one sentence, the first in lower case, are
   dashes ("the minister - who took office in May - said"): the parser reads en dashes there,
   which it parses as a parenthesis, where the hyphens wreck the sentence (the subject left
@@ -43,6 +43,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ingest.nlp.gazetteer import DATA_DIR, codes_of, common_words, load_gazetteer
+from ingest.nlp.lexicon import load_lexicon
 from ingest.read.clutter import is_clutter, without_cards
 
 # A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
@@ -233,9 +234,18 @@ def _names() -> dict[str, list[_Name]]:
     return by_first
 
 
+@cache
+def _prose_words() -> frozenset[str]:
+    """Words prose writes in lower case: the common English words and the coder's own event
+    words, which a word list of general English may lack ("airstrike", "gherao", "bandh")."""
+    lex = load_lexicon()
+    own = {w for phrase in (*lex.verbs, *lex.nouns) for w in phrase.split() if w.isalpha()}
+    return common_words() | own
+
+
 def _recased(line: str, *, title: bool) -> str:
     """The line with each word in the case prose gives it (same length)."""
-    common = common_words()
+    common = _prose_words()
     chars = list(line)
     links = [m.span() for m in _LINK.finditer(line)]
     matches = [m for m in _WORD.finditer(line) if not any(a <= m.start() < b for a, b in links)]

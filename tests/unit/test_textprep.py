@@ -144,6 +144,11 @@ def test_article_lines_are_not_clutter(line: str) -> None:
             "The Federal Revenue Bureau (FRB) froze the accounts of the opposition party.",
         ),
         ("the council (cdc) met on monday.", "The council (Cdc) met on Monday."),
+        # the coder's own event words are no names, though no general word list has them
+        (
+            "nepali police fired at a bandh called after an airstrike.",
+            "Nepali police fired at a bandh called after an airstrike.",
+        ),
         # a headline's capital makes no name with inner capitals of a common word ("LeT")
         ("Let Us Vote, Say Students In Srinagar", "Let us vote, say students in Srinagar"),
         (
@@ -345,6 +350,12 @@ def test_a_lower_cased_us_modifying_a_force_is_the_country() -> None:
     (event,) = _extract("us forces detained two militants in eastern syria.").events
     assert event.type == "COERCE"
     assert event.source == ["sector:USA-military"]
+
+
+def test_a_lower_cased_event_noun_missing_from_general_english_keeps_its_event() -> None:
+    (event,) = _extract("students staged a gherao of the vice chancellor in patna.").events
+    assert event.type == "PROTEST"
+    assert event.target == ["sector:IND-government"]
 
 
 @pytest.mark.parametrize(
