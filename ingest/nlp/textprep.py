@@ -23,21 +23,27 @@ written (`as_written`). Line by line:
   ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
   arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
   common English words lower-case (data/common_words.txt, built from SCOWL by
-  scripts/build_common_words.py), the gazetteer's names as it spells them, sentence starts and
-  other words capitalised. A line in ordinary mixed case is parsed as written.
+  scripts/build_common_words.py, and the lexicon's event words), the gazetteer's names as it
+  spells them, sentence starts and other words capitalised. A pronoun an abbreviation spells
+  is the abbreviation where no pronoun stands (`_abbreviations`: "the us", "us-led", "us
+  troops"), and an acronym in brackets spelling the initials of the words before it is a
+  name in capitals with them ("the national investigation agency (nia)"). A line in
+  ordinary mixed case is parsed as written.
 - Two hyphens between spaces around words of one sentence, the first in lower case, are
   dashes ("the minister - who took office in May - said"): the parser reads en dashes there,
   which it parses as a parenthesis, where the hyphens wreck the sentence (the subject left
   without its verb).
 """
 
+import json
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc
 
-from ingest.nlp.gazetteer import common_words, load_gazetteer
+from ingest.nlp.gazetteer import DATA_DIR, codes_of, common_words, load_gazetteer
+from ingest.nlp.lexicon import load_lexicon
 from ingest.read.clutter import is_clutter, without_cards
 
 # A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
@@ -83,6 +89,16 @@ _MINOR = frozenset({
 # English pronouns, which some abbreviations spell ("US", "WHO").
 _PRONOUNS = frozenset(
     {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "whom"}
+)
+# The pronouns that are only ever objects: none opens a sentence before its verb, modifies a
+# noun or is joined by a hyphen, as the abbreviations they spell do ("US troops", "US-led").
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "whom"})
+# CAMEO codes of a state's bodies ("troops", "officials", "senator": MIL, GOV, LEG), and the
+# titles before a name ("secretary", "ambassador"): what a state's abbreviation modifies.
+_STATE_CODES = codes_of("state")
+_AGENT_WORDS = 4  # words of the longest agent phrase looked for after it ("armed forces")
+_TITLE_HEADS = frozenset(
+    json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))["title_heads"]
 )
 
 
@@ -191,7 +207,7 @@ def _is_title_case(line: str) -> bool:
 
 
 # A gazetteer name for re-casing: its casefolded words, its spelling, and whether it is
-# re-cased only where it is written with capitals (in a Title-Case line).
+# re-cased only where it is written as it is spelled (in a Title-Case line).
 _Name = tuple[tuple[str, ...], tuple[str, ...], bool]
 
 
@@ -207,11 +223,7 @@ def _names() -> dict[str, list[_Name]]:
         key = tuple(w.casefold() for w in cased)
         is_common = all(w in common for w in key)
         if is_common and alias.isupper():
-            # "US", "WHO": the pronouns, never the abbreviations, when not in capitals; but a
-            # pronoun never follows "the", so "the us" is the abbreviation.
-            if len(key) == 1 and key[0] in _PRONOUNS:
-                by_first.setdefault("the", []).append((("the", *key), ("the", *cased), False))
-            continue
+            continue  # "US", "WHO": where not a pronoun, `_abbreviations` tells
         # A country or a person is named far more often than the common word is meant
         # ("china", "trump"); an organisation's one-word name ("Fed", "Quad") is not.
         person_or_country = entry.id.startswith(("country:", "person:"))
@@ -222,23 +234,28 @@ def _names() -> dict[str, list[_Name]]:
     return by_first
 
 
+@cache
+def _prose_words() -> frozenset[str]:
+    """Words prose writes in lower case: the common English words and the coder's own event
+    words, which a word list of general English may lack ("airstrike", "gherao", "bandh")."""
+    lex = load_lexicon()
+    own = {w for phrase in (*lex.verbs, *lex.nouns) for w in phrase.split() if w.isalpha()}
+    return common_words() | own
+
+
 def _recased(line: str, *, title: bool) -> str:
     """The line with each word in the case prose gives it (same length)."""
-    common = common_words()
+    common = _prose_words()
     chars = list(line)
     links = [m.span() for m in _LINK.finditer(line)]
     matches = [m for m in _WORD.finditer(line) if not any(a <= m.start() < b for a, b in links)]
+    starts_at = _sentence_starts(line, matches)
     cased = dict(_name_spellings(matches, title=title))
-    previous_end = 0
-    after_initial = False
+    cased |= dict(_abbreviations(line, matches, starts_at))
+    cased |= dict(_spelled_out(line, matches))
     for i, m in enumerate(matches):
         word = m.group()
-        gap = line[previous_end : m.start()]
-        if i == 0:  # the line's first word, unless a number comes first ("10 things ...")
-            starts = not any(c.isalnum() for c in gap)
-        else:
-            starts = bool(_SENTENCE_END.search(gap)) and not after_initial
-        previous_end, after_initial = m.end(), len(word) == 1
+        starts = starts_at[i]
         if i in cased:
             new = cased[i]
         elif title and (starts or (word.isupper() and len(word) > 1)):
@@ -256,6 +273,114 @@ def _recased(line: str, *, title: bool) -> str:
     return "".join(chars)
 
 
+def _sentence_starts(line: str, matches: list[re.Match[str]]) -> list[bool]:
+    """Whether each word opens a sentence: the line's first word, unless a number comes first
+    ("10 things ..."), and each after a sentence's end but for one after an initial."""
+    starts = []
+    previous_end = 0
+    after_initial = False
+    for i, m in enumerate(matches):
+        gap = line[previous_end : m.start()]
+        if i == 0:
+            starts.append(not any(c.isalnum() for c in gap))
+        else:
+            starts.append(bool(_SENTENCE_END.search(gap)) and not after_initial)
+        previous_end, after_initial = m.end(), len(m.group()) == 1
+    return starts
+
+
+@cache
+def _pronoun_abbreviations() -> dict[str, str]:
+    """The gazetteer's abbreviations that spell a pronoun, by the pronoun ("us": "US")."""
+    return {
+        alias.casefold(): alias
+        for alias, _entry, _form in load_gazetteer().entries()
+        if alias.isupper() and alias.casefold() in _PRONOUNS
+    }
+
+
+def _abbreviations(
+    line: str, matches: list[re.Match[str]], starts: list[bool]
+) -> Iterator[tuple[int, str]]:
+    """(word index, spelling) for the words spelling a pronoun that stand where no pronoun
+    can: after "the" ("the us", "the who"), and for an object pronoun at a sentence's start
+    before its next word ("us imposes"), joined to the next word by a hyphen ("us-led") or
+    before a state's body or a title ("us troops", "us officials", "us secretary")."""
+    spelt = _pronoun_abbreviations()
+    words = [m.group().casefold() for m in matches]
+    for i, word in enumerate(words):
+        if word not in spelt:
+            continue
+        after_the = (
+            i > 0
+            and words[i - 1] == "the"
+            and not line[matches[i - 1].end() : matches[i].start()].strip()
+        )
+        if after_the or (word in _OBJECT_PRONOUNS and _modifies(line, matches, i, starts[i])):
+            yield i, spelt[word]
+
+
+def _modifies(line: str, matches: list[re.Match[str]], i: int, starts: bool) -> bool:
+    """Whether the word at `i` stands before the next as a subject or a modifier does: joined
+    to it by a hyphen, at a sentence start before a word a headline capitalises, or before a
+    state's body or a title."""
+    if i + 1 == len(matches):
+        return False
+    gap = line[matches[i].end() : matches[i + 1].start()]
+    following = [m.group().casefold() for m in matches[i + 1 : i + 1 + _AGENT_WORDS]]
+    if gap == "-":
+        return True
+    if not gap.isspace():
+        return False
+    agents = load_gazetteer().find_agents(following)
+    codes = {c for start, _, code in agents if start == 0 for c in code.split("|")}
+    return (
+        (starts and following[0] not in _MINOR)
+        or following[0] in _TITLE_HEADS
+        or not codes.isdisjoint(_STATE_CODES)
+    )
+
+
+# An acronym in brackets after the name it shortens: "the national investigation agency (nia)".
+_BRACKETED = re.compile(r"\s*\(\s*")
+_ACRONYM_LETTERS = range(2, 7)
+
+
+def _spelled_out(line: str, matches: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
+    """(word index, spelling) for an acronym in brackets whose letters are the initials of the
+    words before it, articles, conjunctions and prepositions aside, and for those words: the
+    name and its acronym, in capitals ("the International Labour Office (ILO)")."""
+    for i, m in enumerate(matches):
+        acronym = m.group()
+        if (
+            i == 0
+            or len(acronym) not in _ACRONYM_LETTERS
+            or not _BRACKETED.fullmatch(line[matches[i - 1].end() : m.start()])
+            or line[m.end() : m.end() + 1] != ")"
+        ):
+            continue
+        name = _initialled(matches, i, acronym.casefold())
+        if name is not None:
+            yield i, acronym.upper()
+            yield from ((j, _capitalised(matches[j].group())) for j in name)
+
+
+def _initialled(matches: list[re.Match[str]], end: int, initials: str) -> list[int] | None:
+    """The indexes of the words before `end` whose initials spell `initials`, the minor words
+    between them left out, or None if the words before it do not."""
+    name: list[int] = []
+    j = end - 1
+    while j >= 0 and len(name) < len(initials):
+        word = matches[j].group().casefold()
+        if word not in _MINOR:
+            name.append(j)
+        elif not name:
+            return None  # a name ends on a word of its own
+        j -= 1
+    letters = "".join(matches[k].group()[0].casefold() for k in reversed(name))
+    return name if letters == initials else None
+
+
 def _name_spellings(matches: list[re.Match[str]], *, title: bool) -> Iterator[tuple[int, str]]:
     """(word index, spelling) for the words of gazetteer names, longest names first."""
     names = _names()
@@ -264,8 +389,10 @@ def _name_spellings(matches: list[re.Match[str]], *, title: bool) -> Iterator[tu
     i = 0
     while i < len(words):
         for key, cased, title_only in names.get(folded[i], ()):
-            if tuple(folded[i : i + len(key)]) != key or (title_only and not title):
-                continue
+            if tuple(folded[i : i + len(key)]) != key or (
+                title_only and not (title and _APOSTROPHE.split(words[i])[0] == cased[0])
+            ):
+                continue  # a common word's name is the word spelled as it is: "LeT", not "Let"
             for j, spelling in enumerate(cased):
                 word = words[i + j]
                 yield i + j, spelling + word[len(spelling) :]  # "iran's" keeps its "'s"

@@ -126,6 +126,35 @@ def test_article_lines_are_not_clutter(line: str) -> None:
             "the us and the who urged calm.",
             "The US and the WHO urged calm.",
         ),
+        # nor does a pronoun open a sentence before its verb, modify a body of a state or a
+        # title, or join a word by a hyphen: "us" there is the country, in lower or Title Case
+        (
+            "us troops shelled the border post. a us-led force withdrew.",
+            "US troops shelled the border post. A US-led force withdrew.",
+        ),
+        ("us imposes tariffs on canada", "US imposes tariffs on Canada"),
+        ("Us Envoy Meets Taliban Delegation In Doha", "US envoy meets Taliban delegation in Doha"),
+        (
+            "soldiers told us nothing and beat us. us and them, he said.",
+            "Soldiers told us nothing and beat us. Us and them, he said.",
+        ),
+        # an acronym in brackets spelling the initials of the words before it: a name
+        (
+            "the federal revenue bureau (frb) froze the accounts of the opposition party.",
+            "The Federal Revenue Bureau (FRB) froze the accounts of the opposition party.",
+        ),
+        ("the council (cdc) met on monday.", "The council (Cdc) met on Monday."),
+        # the coder's own event words are no names, though no general word list has them
+        (
+            "nepali police fired at a bandh called after an airstrike.",
+            "Nepali police fired at a bandh called after an airstrike.",
+        ),
+        # a headline's capital makes no name with inner capitals of a common word ("LeT")
+        ("Let Us Vote, Say Students In Srinagar", "Let us vote, say students in Srinagar"),
+        (
+            "LeT Militants Attack Army Camp In Kashmir",
+            "LeT militants attack army camp in Kashmir",
+        ),
         # a number first: the word after it starts no sentence; links are left as written
         ("5 ways the summit in oslo could end", "5 ways the summit in Oslo could end"),
         (
@@ -315,6 +344,18 @@ def test_events_of_lower_cased_text_point_into_it() -> None:
     assert event.sentence.startswith("romania accused hungary")
     assert event.trigger == "accused"
     assert event.date == date(2025, 3, 11)  # "tuesday", the day before publication
+
+
+def test_a_lower_cased_us_modifying_a_force_is_the_country() -> None:
+    (event,) = _extract("us forces detained two militants in eastern syria.").events
+    assert event.type == "COERCE"
+    assert event.source == ["sector:USA-military"]
+
+
+def test_a_lower_cased_event_noun_missing_from_general_english_keeps_its_event() -> None:
+    (event,) = _extract("students staged a gherao of the vice chancellor in patna.").events
+    assert event.type == "PROTEST"
+    assert event.target == ["sector:IND-government"]
 
 
 @pytest.mark.parametrize(
