@@ -217,11 +217,24 @@ def _named_again(
     told = [
         i
         for i, w in reversed(kept)
-        if 0 <= _sentences_apart(w, word) <= _RETELLING_REACH
-        and w.i < word.i
+        if w.i < word.i
+        and (_sentences_apart(w, word) <= _RETELLING_REACH or _mention_of(event, word, out[i]))
         and _may_be_same_act(event, out[i], parties)
     ]
     return told if any(n.tag_ == "NNS" for n in nouns) else told[:1]
+
+
+def _mention_of(event: Event, word: Token, before: Event) -> bool:
+    """ "Regarding Trump's phone call, ...": a definite noun telling an act by no party the
+    earlier telling had not, dated as that telling (`told_again`), is a mention of it however
+    far on: it tells nothing new."""
+    told = {*before.source, *before.target, *before.participants}
+    return (
+        definite_noun(word)
+        and event.date_source is DateSource.DISCOURSE
+        and event.date == before.date
+        and {*event.source, *event.target, *event.participants} <= told
+    )
 
 
 # Words on an act noun that make it another act than those told ("another attack", "a
@@ -276,8 +289,17 @@ def _may_be_same_act(event: Event, before: Event, parties: Parties) -> bool:
         and not any(a and b and _one_side(a, b, parties) for a, b in crossed)
         and set(event.participants) <= {*before.source, *before.target, *before.participants}
         and len(places) < 2
-        and (event.date == before.date or event.date_source is not DateSource.SENTENCE)
+        and _no_other_day(event, before)
     )
+
+
+def _no_other_day(event: Event, before: Event) -> bool:
+    """Whether a later telling tells no other day than an act told before: its day is not its
+    own sentence's, or it is the same day the earlier telling's own sentence told (not one that
+    earlier telling only took from this one)."""
+    if event.date_source is not DateSource.SENTENCE:
+        return True
+    return event.date == before.date and before.date_source is DateSource.SENTENCE
 
 
 def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
@@ -308,8 +330,14 @@ def _one_side(ours: list[str], others: list[str], parties: Parties) -> bool:
 
 
 def _with_sides_of(told: Event, again: Event) -> Event:
-    """An act with the side its later telling names where it told none ("Dozens died in the
-    attack, conducted by the Taliban": its doer)."""
+    """An act with the sides its later telling names where it told none ("Dozens died in the
+    attack, conducted by the Taliban": its doer); one told by its participants alone has those
+    the later telling adds among them ("X and Y met. Z joined the talks")."""
+    if told.participants and not (told.source or told.target):
+        added = [*again.source, *again.target, *again.participants]
+        return told.model_copy(
+            update={"participants": list(dict.fromkeys(told.participants + added))}
+        )
     return told.model_copy(
         update={"source": told.source or again.source, "target": told.target or again.target}
     )
