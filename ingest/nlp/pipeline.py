@@ -20,7 +20,6 @@ from graph.models import (
     Article,
     DateSource,
     Event,
-    EventType,
     ExtractedArticle,
     Toponym,
 )
@@ -210,18 +209,29 @@ def _named_again(
     bombs went off. ISIS claimed responsibility for all three attacks.": an act its definite
     noun of the act's own type names again (`_act_nouns`), a few sentences after acts of that
     type by no other sides, on no other day told, is those acts told again: the places in
-    `out` of the acts it names (the nearest one, or all for a plural noun), else none."""
-    nouns = _act_nouns(word, event.type)
+    `out` of the acts it names (the one, or all for a plural noun), else none."""
+    nouns = _act_nouns(word, event)
     if not nouns or any(t.lower_ in _ANOTHER for t in word.sent):
         return []
-    told = [
+    earlier = [(i, w) for i, w in reversed(kept) if w.i < word.i]
+    near = [
         i
-        for i, w in reversed(kept)
-        if w.i < word.i
-        and (_sentences_apart(w, word) <= _RETELLING_REACH or _mention_of(event, word, out[i]))
+        for i, w in earlier
+        if _sentences_apart(w, word) <= _RETELLING_REACH
         and _may_be_same_act(event, out[i], parties)
     ]
-    return told if any(n.tag_ == "NNS" for n in nouns) else told[:1]
+    if any(n.tag_ == "NNS" for n in nouns):
+        return near
+    if near:
+        # "the attack" after two attacks: which one, the text does not tell.
+        rivals = [i for i, w in earlier if _sentences_apart(w, word) <= _RETELLING_REACH]
+        return near if [out[i].type for i in rivals].count(event.type) == 1 else []
+    mentioned = [
+        i
+        for i, _ in earlier
+        if _mention_of(event, word, out[i]) and _may_be_same_act(event, out[i], parties)
+    ]
+    return mentioned[:1]
 
 
 def _mention_of(event: Event, word: Token, before: Event) -> bool:
@@ -244,13 +254,16 @@ _OTHER_ACT = frozenset(
 )
 
 
-def _act_nouns(word: Token, kind: EventType) -> list[Token]:
+def _act_nouns(word: Token, event: Event) -> list[Token]:
     """The definite nouns of an act's type its trigger word tells it by: the word itself ("the
-    attack"), its object or passive subject ("the call was made"), what it is done in or
+    attack"), its object or passive subject of its trigger ("the call was made"), what it is
+    done in or
     during ("died in the attack", "talked during the meeting"), or the acts its claim of
     responsibility is for ("claimed responsibility for all three attacks")."""
     lex = load_lexicon()
-    near = [word, *children(word, ("dobj", "nsubjpass")), *prep_objects(word, ("in", "during"))]
+    written = event.trigger.split()
+    told = [c for c in children(word, ("dobj", "nsubjpass")) if c.text in written]
+    near = [word, *told, *prep_objects(word, ("in", "during"))]
     claimed = [o for o in objects_of(word) if lower_lemma(o) == "responsibility"]
     near += [n for o in claimed for n in prep_objects(o, ("for",))]
     return [
@@ -259,7 +272,7 @@ def _act_nouns(word: Token, kind: EventType) -> list[Token]:
         if (definite_noun(n) or _all_of(n))
         and not any(c.lower_ in _OTHER_ACT for c in n.children)
         and (found := lookup_noun(lex, n)) is not None
-        and found[0] is kind
+        and found[0] is event.type
     ]
 
 
