@@ -3160,11 +3160,12 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     ]
 
 
-# The article's persons, its states, and each actor's state (`told_again`).
-_Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
+# The article's persons, its states, and each actor's state (`told_again`, the
+# pipeline's retellings).
+Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
 
 
-def told_again(events: list[Event], words: list[Token | None], parties: _Parties) -> list[Event]:
+def told_again(events: list[Event], words: list[Token | None], parties: Parties) -> list[Event]:
     """The events, each an act a definite noun tells again with no time of its own ("the
     mayor's conviction", "the killing of the reporter", or the object of its verb, "attended
     the meeting") dated as the nearest earlier telling of the same act (its type, by the same
@@ -3227,7 +3228,7 @@ def _tellings(
     ]
 
 
-def _same_parties(told: Event, event: Event, noun: Token, parties: _Parties) -> bool:
+def _same_parties(told: Event, event: Event, noun: Token, parties: Parties) -> bool:
     """Whether two tellings of an act are by the same parties: no other doer or target named
     ("Trump's call with Zelensky" is not his call with Putin; a state and its president are one
     side), and a person on both, the same state doing one act ("Iran's request"; many, "Iran's

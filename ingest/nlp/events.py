@@ -1410,6 +1410,12 @@ def _sentence_before(doc: Doc, token: Token, back: int = 1) -> int:
 
 # Words' reactions to an act: criticising, rejecting or backing it is done to its doer.
 _REACTIONS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT})
+# Acts of words, which a noun of any act does not point back to ("Taiwan protested. Japan
+# condemned the move": China's, not Taiwan's).
+_VOICED = _REACTIONS | {EventType.PROTEST}
+# The general nouns English points back to an act of any kind with ("the move", "the
+# decision", "this step").
+_ANY_ACT = frozenset({"move", "decision", "step", "action", "measure"})
 
 
 def _reactions_to_acts_told_before(
@@ -1421,7 +1427,8 @@ def _reactions_to_acts_told_before(
 ) -> list[EventMention]:
     """ "Chile seized two Peruvian trawlers. Peru condemned the seizure.": a reaction to a
     definite act noun ("the seizure", "this attack") naming no one, whose type is that of the
-    acts told in its sentence before it or in the one before, is to their doer, where they
+    acts told in its sentence before it or in the one before (of any deed for a noun of any
+    act: "Russia annexed Crimea. Germany condemned the move"), is to their doer, where they
     have one between them and it is not the reacting side itself."""
     done: list[EventMention] = []
     for event in events:
@@ -1430,7 +1437,13 @@ def _reactions_to_acts_told_before(
         act = _act_reacted_to(lex, token) if token is not None and open_ else None
         if token is not None and act is not None:
             noun, kind = act
-            told = [e for e in done if e.type == kind and e.source and not e.negated]
+            told = [
+                e
+                for e in done
+                if (e.type == kind or (kind is None and e.type not in _VOICED))
+                and e.source
+                and not e.negated
+            ]
             reach = _sentence_before(doc, token) + offset
             doers = {e.source for e in told if reach <= e.trigger_start}
             if not doers and noun.tag_ == "NN":
@@ -1463,13 +1476,17 @@ def _names_noun(tokens: Mapping[int, Token], event: EventMention, noun: Token) -
     )
 
 
-def _act_reacted_to(lex: Lexicon, verb: Token) -> tuple[Token, EventType] | None:
+def _act_reacted_to(lex: Lexicon, verb: Token) -> tuple[Token, EventType | None] | None:
     """The definite act noun a verb's object, or its passive's subject, names with no
-    possessor ("condemned the seizure", "the raid was condemned"), and its type, if any."""
+    possessor ("condemned the seizure", "the raid was condemned"), and its type, if any: none
+    for a noun of any act (`_ANY_ACT`: "criticised the move") naming no doer of its own."""
     nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
     for noun in nouns:
-        found = lookup_noun(lex, noun) if noun.pos_ == "NOUN" else None
-        if found is not None and _definite(noun) and not children(noun, ("poss",)):
+        if noun.pos_ != "NOUN" or not _definite(noun) or children(noun, ("poss",)):
+            continue
+        if lower_lemma(noun) in _ANY_ACT and not prep_objects(noun, ("by", "of")):
+            return noun, None
+        if (found := lookup_noun(lex, noun)) is not None:
             return noun, found[0]
     return None
 

@@ -14,10 +14,19 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
+from graph.models import (
+    Actor,
+    ActorKind,
+    Article,
+    DateSource,
+    Event,
+    ExtractedArticle,
+    Toponym,
+)
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import (
     EventDater,
+    Parties,
     earlier_stages,
     find_deaths,
     in_life,
@@ -40,7 +49,8 @@ from ingest.nlp.political import (
     political,
     without_own_forces,
 )
-from ingest.nlp.syntax import lower_lemma, prep_objects
+from ingest.nlp.senses import lookup_noun, objects_of
+from ingest.nlp.syntax import children, definite_noun, lower_lemma, prep_objects
 from ingest.nlp.textprep import as_written, doc_text
 
 
@@ -119,15 +129,12 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         )
     ]
     # An act a definite noun tells again keeps the date of its earlier telling.
-    dated = told_again(
-        dated,
-        [trigger_word(doc, m) for m in found],
-        (
-            people,
-            _ids_of(actors, ActorKind.COUNTRY),
-            {a.id: a.country for a in actors.actors if a.country},
-        ),
+    parties = (
+        people,
+        _ids_of(actors, ActorKind.COUNTRY),
+        {a.id: a.country for a in actors.actors if a.country},
     )
+    dated = told_again(dated, [trigger_word(doc, m) for m in found], parties)
     # A monthly round-up tells the acts of the month its heading names.
     dated = in_month_covered(dated, article.title, published)
     places = locations(
@@ -156,7 +163,7 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         e.model_copy(update={"location": p, "source": list(s)})
         for e, p, s in zip(dated, places, doers, strict=True)
     ]
-    events = _without_retellings(events, [trigger_word(doc, m) for m in found])
+    events = _without_retellings(events, [trigger_word(doc, m) for m in found], parties)
     # The article's actors, with those only its events name (`by_unidentified`, `by_state`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
@@ -169,22 +176,146 @@ _RETELLING_REACH = 3
 _ANOTHER = frozenset({"also", "again", "another", "further", "too", "additional", "second"})
 
 
-def _without_retellings(events: list[Event], words: list[Token | None]) -> list[Event]:
+def _without_retellings(
+    events: list[Event], words: list[Token | None], parties: Parties
+) -> list[Event]:
     """ "Police shot the attacker dead. He was shot in the head by another officer.", "Lam
     announced the bill's withdrawal. 'We will withdraw the bill,' she said.": an act told
     a few sentences on by the same word, of the same type and manner, with the same sides,
     flags and day, in no other place, and no word of another act ("also", "again"), is that
     act told again, a quote or a detail of it: one event, the first telling (the one-a-day
     rule of event data, kept to nearby sentences)."""
-    kept: list[tuple[Event, Token]] = []
+    kept: list[tuple[int, Token]] = []
     out: list[Event] = []
     for event, word in zip(events, words, strict=True):
-        if word is not None and any(_retold(event, word, e, w) for e, w in kept):
+        if word is not None and any(_retold(event, word, out[i], w) for i, w in kept):
+            continue
+        named = [] if word is None else _named_again(event, word, out, kept, parties)
+        for i in named:
+            out[i] = _with_sides_of(out[i], event)
+        if named:
             continue
         out.append(event)
         if word is not None:
-            kept.append((event, word))
+            kept.append((len(out) - 1, word))
     return out
+
+
+def _named_again(
+    event: Event,
+    word: Token,
+    out: list[Event],
+    kept: list[tuple[int, Token]],
+    parties: Parties,
+) -> list[int]:
+    """ "A car bomb hit a base. Dozens died in the attack, conducted by the Taliban.", "Three
+    bombs went off. ISIS claimed responsibility for all three attacks.": an act its definite
+    noun of the act's own type names again (`_act_nouns`), a few sentences after acts of that
+    type by no other sides, on no other day told, is those acts told again: the places in
+    `out` of the acts it names (the one, or all for a plural noun), else none."""
+    nouns = _act_nouns(word, event)
+    if not nouns or any(t.lower_ in _ANOTHER for t in word.sent):
+        return []
+    earlier = [(i, w) for i, w in reversed(kept) if w.i < word.i]
+    near = [
+        i
+        for i, w in earlier
+        if _sentences_apart(w, word) <= _RETELLING_REACH
+        and _may_be_same_act(event, out[i], parties)
+    ]
+    if any(n.tag_ == "NNS" for n in nouns):
+        return near
+    if near:
+        # "the attack" after two attacks: which one, the text does not tell.
+        rivals = [i for i, w in earlier if _sentences_apart(w, word) <= _RETELLING_REACH]
+        return near if [out[i].type for i in rivals].count(event.type) == 1 else []
+    mentioned = [
+        i
+        for i, _ in earlier
+        if _mention_of(event, word, out[i]) and _may_be_same_act(event, out[i], parties)
+    ]
+    return mentioned[:1]
+
+
+def _mention_of(event: Event, word: Token, before: Event) -> bool:
+    """ "Regarding Trump's phone call, ...": a definite noun telling an act by no party the
+    earlier telling had not, dated as that telling (`told_again`), is a mention of it however
+    far on: it tells nothing new."""
+    told = {*before.source, *before.target, *before.participants}
+    return (
+        definite_noun(word)
+        and event.date_source is DateSource.DISCOURSE
+        and event.date == before.date
+        and {*event.source, *event.target, *event.participants} <= told
+    )
+
+
+# Words on an act noun that make it another act than those told ("another attack", "a
+# second strike", "the latest raid").
+_OTHER_ACT = frozenset(
+    {"other", "another", "second", "third", "new", "latest", "separate", "earlier", "previous"}
+)
+
+
+def _act_nouns(word: Token, event: Event) -> list[Token]:
+    """The definite nouns of an act's type its trigger word tells it by: the word itself ("the
+    attack"), its object or passive subject of its trigger ("the call was made"), what it is
+    done in or
+    during ("died in the attack", "talked during the meeting"), or the acts its claim of
+    responsibility is for ("claimed responsibility for all three attacks")."""
+    lex = load_lexicon()
+    written = event.trigger.split()
+    told = [c for c in children(word, ("dobj", "nsubjpass")) if c.text in written]
+    near = [word, *told, *prep_objects(word, ("in", "during"))]
+    claimed = [o for o in objects_of(word) if lower_lemma(o) == "responsibility"]
+    near += [n for o in claimed for n in prep_objects(o, ("for",))]
+    return [
+        n
+        for n in near
+        if (definite_noun(n) or _all_of(n))
+        and not any(c.lower_ in _OTHER_ACT for c in n.children)
+        and (found := lookup_noun(lex, n)) is not None
+        and found[0] is event.type
+    ]
+
+
+def _all_of(noun: Token) -> bool:
+    """ "all three attacks", "these attacks": a plural noun gathering acts told before."""
+    return noun.tag_ == "NNS" and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("all", "these", "those", "both")
+        for c in noun.children
+    )
+
+
+def _may_be_same_act(event: Event, before: Event, parties: Parties) -> bool:
+    """Whether an act named again may be one told before: its type and flags, each side
+    naming the same states where both name one and neither side the other's, its parties
+    among those told, no other place, and its day the same or not told by its own sentence."""
+    if (event.type, event.negated, event.hypothetical) != (
+        before.type,
+        before.negated,
+        before.hypothetical,
+    ):
+        return False
+    sides = (event.source, before.source), (event.target, before.target)
+    crossed = (event.source, before.target), (event.target, before.source)
+    places = {p.name for p in (event.location, before.location) if p is not None}
+    return (
+        all(not a or not b or _one_side(a, b, parties) for a, b in sides)
+        and not any(a and b and _one_side(a, b, parties) for a, b in crossed)
+        and set(event.participants) <= {*before.source, *before.target, *before.participants}
+        and len(places) < 2
+        and _no_other_day(event, before)
+    )
+
+
+def _no_other_day(event: Event, before: Event) -> bool:
+    """Whether a later telling tells no other day than an act told before: its day is not its
+    own sentence's, or it is the same day the earlier telling's own sentence told (not one that
+    earlier telling only took from this one)."""
+    if event.date_source is not DateSource.SENTENCE:
+        return True
+    return event.date == before.date and before.date_source is DateSource.SENTENCE
 
 
 def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
@@ -202,6 +333,30 @@ def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
 
 # The prepositions of what an act is done for or over ("criticized him for the plan").
 _GROUNDS = ("for", "over")
+
+
+def _one_side(ours: list[str], others: list[str], parties: Parties) -> bool:
+    """Whether two sides are one: an actor on both, or a state on one and its body or person
+    on the other ("Israel", "Israeli forces"); not two actors of one state (the Taliban and
+    Afghan forces)."""
+    _, states, countries = parties
+    codes = [{countries.get(i) for i in side} for side in (ours, others)]
+    nations = [{countries.get(i) for i in side if i in states} for side in (ours, others)]
+    return bool(set(ours) & set(others) or nations[0] & codes[1] or nations[1] & codes[0])
+
+
+def _with_sides_of(told: Event, again: Event) -> Event:
+    """An act with the sides its later telling names where it told none ("Dozens died in the
+    attack, conducted by the Taliban": its doer); one told by its participants alone has those
+    the later telling adds among them ("X and Y met. Z joined the talks")."""
+    if told.participants and not (told.source or told.target):
+        added = [*again.source, *again.target, *again.participants]
+        return told.model_copy(
+            update={"participants": list(dict.fromkeys(told.participants + added))}
+        )
+    return told.model_copy(
+        update={"source": told.source or again.source, "target": told.target or again.target}
+    )
 
 
 def _other_grounds(word: Token, told: Token) -> bool:

@@ -1162,13 +1162,13 @@ def test_an_act_at_a_seat_of_a_body_at_home_is_in_its_state(
         # where that act was, whatever places are told between.
         (
             "Gunmen attacked a bus station in Garissa on Monday. The station lies near the"
-            " road to Mogadishu, Somalia. Nine passengers were killed in the attack.",
-            [("ASSAULT", "Garissa"), ("ASSAULT", "Garissa")],
+            " road to Mogadishu, Somalia. Police detained two gunmen during the attack.",
+            [("ASSAULT", "Garissa"), ("COERCE", "Garissa")],
         ),
         (
             "Soldiers raided a village near Kidal on Sunday. Officials in Bamako and Niamey"
-            " gave no figures. The soldiers killed four herders during the raid.",
-            [("ASSAULT", "Kidal"), ("ASSAULT", "Kidal")],
+            " gave no figures. Police arrested four herders during the raid.",
+            [("ASSAULT", "Kidal"), ("COERCE", "Kidal")],
         ),
         (
             "Soldiers raided a village near Kidal on Sunday. Officials in Bamako and Niamey"
