@@ -79,6 +79,7 @@ from ingest.nlp.roles import (
     in_protest,
     individual,
     judges_own,
+    linked_patients,
     measure_borne,
     mediated_sides,
     meeting_holders,
@@ -740,6 +741,8 @@ def _sentence_events(
             target = people or [a for a in target if a not in gatherers]
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
+        if not target and trig.type in FORCE and not trig.nominal:
+            target = [a for a in linked_patients(lex, index, trig.token) if a not in source]
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
             target = authors(lex, index, trig.token, trig.noun)
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:

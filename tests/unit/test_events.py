@@ -4127,6 +4127,42 @@ def test_those_charged_or_sentenced_are_the_held_not_their_captors(
     assert targets[trigger] == [held]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # Force told by its means, its purpose or its manner is done to the people the verb
+        # beside it acts on.
+        (
+            "Kenyan police cleared peaceful protesters from Uhuru Park using tear gas.",
+            "using gas",
+            ["sector:KEN-protesters"],
+        ),
+        (
+            "Nigerian police used tear gas to disperse farmers in Abuja.",
+            "used gas",
+            ["sector:NGA-agriculture"],
+        ),
+        (
+            "Ugandan troops laid siege to the campus in Kampala, trapping 300 students inside.",
+            "laid siege",
+            ["sector:UGA-education"],
+        ),
+        # Not whom a verb of words beside it names, nor a place.
+        (
+            "Kenyan troops shelled the village, blaming the rebels for the attack.",
+            "shelled",
+            ["sector:civilians"],
+        ),
+        ("Kenyan police cleared Uhuru Park using tear gas.", "using gas", []),
+    ],
+)
+def test_force_is_done_to_whom_its_means_purpose_or_manner_acts_on(
+    nlp: Language, text: str, trigger: str, target: list[str]
+) -> None:
+    targets = {e.trigger: list(e.target) for e in _extract(nlp, text).events}
+    assert targets[trigger] == target
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUN_SOURCES)
 def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[str]) -> None:
     result = _extract(nlp, text)
