@@ -308,6 +308,13 @@ def _gives_up(trig: Trigger, verb: Token) -> bool:
     return yields and not trig.nominal and not objects_of(verb)
 
 
+def _given_from(trig: Trigger) -> bool:
+    """ "rescued 50 hostages from the rebels", "airlifted food from Kenya": what aid is given or
+    saved from is its captor or its origin, no party it is given to; received, "from" is the
+    giver ("received aid from Japan")."""
+    return trig.type is EventType.AID and not trig.reverse
+
+
 def _own_body_convened(index: ActorIndex, trig: Trigger, source: list[str], actor: str) -> bool:
     """ "Jordan convenes a grand jury", "the president convened parliament": a body of the
     convener's own state is called to sit, no one met."""
@@ -709,6 +716,7 @@ def _sentence_events(
                 # (CAMEO's "LAUNCH * &WEAPON (FROM ^)"), no party; so do the deported the
                 # ground they are put out of ("were deported from Kuwait": its act).
                 leaves=_gives_up(trig, trig.token)
+                or _given_from(trig)
                 or lower_lemma(trig.token) in lex.deporting
                 or lower_lemma(trig.token) in lex.firing,
                 sends=any(

@@ -3614,6 +3614,29 @@ ROLES = [
         F({"UGA"}),
         NONE,
     ),
+    # "Place" is a light verb: the "to" of the call it places is the party called.
+    (
+        "The Kenyan foreign minister placed a call to his Ugandan counterpart on Monday.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "Chad placed sanctions on two Sudanese generals.",
+        EventType.SANCTION,
+        F({"TCD"}),
+        F({"SDN"}),
+        NONE,
+    ),
+    # What aid saves people from is their captor, no party it is given to.
+    (
+        "Nigerian troops rescued 40 hostages from Boko Haram in Borno.",
+        EventType.AID,
+        F({"NGA"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
