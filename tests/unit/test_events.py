@@ -3629,6 +3629,14 @@ ROLES = [
         F({"SDN"}),
         NONE,
     ),
+    # "Locals" are the residents of a place, whom a request asks.
+    (
+        "The Kenyan interior minister urged vigilant locals to assist the police.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"KEN"}),
+        NONE,
+    ),
     # What aid saves people from is their captor, no party it is given to.
     (
         "Nigerian troops rescued 40 hostages from Boko Haram in Borno.",
@@ -4161,7 +4169,7 @@ def test_those_charged_or_sentenced_are_the_held_not_their_captors(
             ["sector:KEN-protesters"],
         ),
         (
-            "Nigerian police used tear gas to disperse farmers in Abuja.",
+            "Nigerian police used tear gas to scatter farmers in Abuja.",
             "used gas",
             ["sector:NGA-agriculture"],
         ),
@@ -4177,6 +4185,7 @@ def test_those_charged_or_sentenced_are_the_held_not_their_captors(
             ["sector:civilians"],
         ),
         ("Kenyan police cleared Uhuru Park using tear gas.", "using gas", []),
+        ("Kenyan troops stormed the ship, freeing 20 hostages.", "stormed", []),
     ],
 )
 def test_force_is_done_to_whom_its_means_purpose_or_manner_acts_on(
