@@ -79,6 +79,7 @@ from ingest.nlp.roles import (
     in_protest,
     individual,
     judges_own,
+    linked_patients,
     measure_borne,
     mediated_sides,
     meeting_holders,
@@ -310,6 +311,13 @@ def _gives_up(trig: Trigger, verb: Token) -> bool:
     pledged ("promised to step down from the board")."""
     yields = trig.type is EventType.CONCEDE or trig.mode == MODE_OF_TYPE[EventType.CONCEDE]
     return yields and not trig.nominal and not objects_of(verb)
+
+
+def _given_from(trig: Trigger) -> bool:
+    """ "rescued 50 hostages from the rebels", "airlifted food from Kenya": what aid is given or
+    saved from is its captor or its origin, no party it is given to; received, "from" is the
+    giver ("received aid from Japan")."""
+    return trig.type is EventType.AID and not trig.reverse
 
 
 def _own_body_convened(index: ActorIndex, trig: Trigger, source: list[str], actor: str) -> bool:
@@ -713,6 +721,7 @@ def _sentence_events(
                 # (CAMEO's "LAUNCH * &WEAPON (FROM ^)"), no party; so do the deported the
                 # ground they are put out of ("were deported from Kuwait": its act).
                 leaves=_gives_up(trig, trig.token)
+                or _given_from(trig)
                 or lower_lemma(trig.token) in lex.deporting
                 or lower_lemma(trig.token) in lex.firing,
                 sends=any(
@@ -745,6 +754,8 @@ def _sentence_events(
             target = people or [a for a in target if a not in gatherers]
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
+        if not target and trig.type in FORCE and not trig.nominal:
+            target = [a for a in linked_patients(lex, index, trig.token) if a not in source]
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
             target = authors(lex, index, trig.token, trig.noun)
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:

@@ -2618,6 +2618,36 @@ def forces_near(index: ActorIndex, verb: Token) -> list[str]:
     return [a for o in forces for a in index.actors_in(o)]
 
 
+def linked_patients(lex: Lexicon, index: ActorIndex, verb: Token) -> list[str]:
+    """Whom a force told with no one it struck is done to, where a verb beside it of the same
+    doer, its means, its purpose or its manner, names people it acts on: "cleared protesters
+    from the square using tear gas" (the force's head), "used tear gas to disperse farmers",
+    "laid siege to the campus, pinning 800 students inside" (its adverbial). Only people of
+    a common noun, no captives, and not a verb of words or one that bids its object act
+    ("forcing them to flee", "blaming the rebels", "freeing 20 hostages"), whose object is no
+    one struck."""
+    own = ("nsubj", "nsubjpass")
+    linked = [v for v in children(verb, ("advcl", "xcomp")) if not children(v, own)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, own):
+        linked.append(verb.head)
+    # A verb the lexicon reads is an act of its own, its object that act's ("raided the
+    # outpost, kidnapping four soldiers": the kidnapping's).
+    said = lex.speech | lex.criticising | lex.naming | lex.claims | lex.citing | lex.urging
+    found = [
+        a
+        for v in linked
+        if v.pos_ == "VERB"
+        and lower_lemma(v) not in said | lex.verbs.keys()
+        and not children(v, ("xcomp", "ccomp"))
+        for o in children(v, ("dobj",))
+        # "trapping thousands of civilians": the people a number counts; not captives freed.
+        for p in [o, *prep_objects(o, ("of",))]
+        if p.pos_ == "NOUN" and (human(p) or populace(p)) and lower_lemma(p) not in lex.captives
+        for a in index.actors_in(p)
+    ]
+    return list(dict.fromkeys(found))
+
+
 def own_forces_called(
     lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]
 ) -> str | None:

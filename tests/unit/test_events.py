@@ -3630,6 +3630,37 @@ ROLES = [
         F({"UGA"}),
         NONE,
     ),
+    # "Place" is a light verb: the "to" of the call it places is the party called.
+    (
+        "The Kenyan foreign minister placed a call to his Ugandan counterpart on Monday.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "Chad placed sanctions on two Sudanese generals.",
+        EventType.SANCTION,
+        F({"TCD"}),
+        F({"SDN"}),
+        NONE,
+    ),
+    # "Locals" are the residents of a place, whom a request asks.
+    (
+        "The Kenyan interior minister urged vigilant locals to assist the police.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    # What aid saves people from is their captor, no party it is given to.
+    (
+        "Nigerian troops rescued 40 hostages from Boko Haram in Borno.",
+        EventType.AID,
+        F({"NGA"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
@@ -4141,6 +4172,43 @@ def test_those_charged_or_sentenced_are_the_held_not_their_captors(
 ) -> None:
     targets = {e.trigger: list(e.target) for e in _extract(nlp, text).events}
     assert targets[trigger] == [held]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # Force told by its means, its purpose or its manner is done to the people the verb
+        # beside it acts on.
+        (
+            "Kenyan police cleared peaceful protesters from Uhuru Park using tear gas.",
+            "using gas",
+            ["sector:KEN-protesters"],
+        ),
+        (
+            "Nigerian police used tear gas to scatter farmers in Abuja.",
+            "used gas",
+            ["sector:NGA-agriculture"],
+        ),
+        (
+            "Ugandan troops laid siege to the campus in Kampala, trapping 300 students inside.",
+            "laid siege",
+            ["sector:UGA-education"],
+        ),
+        # Not whom a verb of words beside it names, nor a place.
+        (
+            "Kenyan troops shelled the village, blaming the rebels for the attack.",
+            "shelled",
+            ["sector:civilians"],
+        ),
+        ("Kenyan police cleared Uhuru Park using tear gas.", "using gas", []),
+        ("Kenyan troops stormed the ship, freeing 20 hostages.", "stormed", []),
+    ],
+)
+def test_force_is_done_to_whom_its_means_purpose_or_manner_acts_on(
+    nlp: Language, text: str, trigger: str, target: list[str]
+) -> None:
+    targets = {e.trigger: list(e.target) for e in _extract(nlp, text).events}
+    assert targets[trigger] == target
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUN_SOURCES)
