@@ -282,6 +282,15 @@ def _refused(lex: Lexicon, token: Token) -> bool:
     return _governed_by(token, lex.refusing)
 
 
+def _ruled_out(lex: Lexicon, token: Token) -> bool:
+    """ "ruled out sending troops", "resisted signing the deal": a verb of CAMEO's block of
+    refusing that is no event of its own refuses the act it governs (120, REJECT); "denied
+    ordering the raid" is the denial's own event, the raid none."""
+    verb = token.head
+    words = [lower_lemma(verb), *(f"{lower_lemma(verb)} {c.lower_}" for c in particles_of(verb))]
+    return _refused(lex, token) and not any(w in lex.verbs for w in words)
+
+
 def _governed_by(token: Token, verbs: Iterable[str]) -> bool:
     """Whether the token is the clausal complement of one of the verbs, by lemma or phrasal
     verb ("rule out")."""
@@ -748,6 +757,8 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     if failed:
         # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
         # to come to terms: not an agreement denied.
+        trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
+    if negated and _ruled_out(lex, chain[-1]):
         trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
     intent = _intended(lex, trig, chain)
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion

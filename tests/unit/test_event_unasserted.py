@@ -381,7 +381,12 @@ CONDITIONS = [
         [(EventType.SUPPORT, {"KEN-government"}, {"UGA"})],
     ),
     (
-        "Never had Kenya expelled a Ugandan diplomat before, the minister said.",
+        "Only once had Kenya expelled a Ugandan diplomat, the minister said in March.",
+        [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
+    ),
+    ("Never had Kenya expelled a Ugandan diplomat before, the minister said.", []),
+    (
+        "Not only had Kenya expelled a Ugandan diplomat, it had also closed the border.",
         [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
     ),
 ]
