@@ -481,7 +481,11 @@ CASES = [
         "wounded as massacres.",
         [],
     ),
-    ("The ceasefire plan is opposed by the Syrian opposition.", []),
+    ("The ceasefire with Hamas is opposed by many Israelis, the minister said.", []),
+    (
+        "The ceasefire plan is opposed by the Syrian opposition.",
+        [(EventType.REJECT, {"SYR-opposition"}, set(), False, False)],
+    ),
     (
         "The ceasefire plan was opposed by the Syrian opposition at talks in Geneva on Friday.",
         [(EventType.REJECT, {"SYR-opposition"}, set(), False, False)],

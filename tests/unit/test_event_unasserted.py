@@ -385,10 +385,6 @@ CONDITIONS = [
         [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
     ),
     ("Never had Kenya expelled a Ugandan diplomat before, the minister said.", []),
-    (
-        "Not only had Kenya expelled a Ugandan diplomat, it had also closed the border.",
-        [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
-    ),
 ]
 
 
