@@ -537,6 +537,8 @@ def _sentence_events(
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = flags(lex, trig)
+        if negated:
+            continue  # "did not attack", "no troops were hurt": an act not done is no event
         unreal_act = hypothetical and unreal(lex, trig)
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
@@ -595,7 +597,7 @@ def _sentence_events(
                 # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").
                 patients = states_in(index, trig) if bears_on_place(lex, trig) else []
             # An attack told in passing is one only where whom it hit or where is told.
-            passing = not (source or negated or hypothetical) and _attack_in_passing(lex, trig)
+            passing = not (source or hypothetical) and _attack_in_passing(lex, trig)
             passing = passing and bool(patients or _placed_attack(index, trig))
             if not (source or patients or passing):
                 continue  # conservatively: an event noun only with its actor or its patient
@@ -981,7 +983,7 @@ def _sentence_events(
             # Whom an attack told in passing hit is what its own words name, not the state it
             # is done in: a bombing of no side, whose author the gate names.
             target = []
-        real = not (negated or hypothetical)
+        real = not hypothetical
         bombing = real and unclaimed_bombing(lex, trig)
         strike = real and not (bombing or source or target or participants)
         strike = strike and unclaimed_strike(lex, trig)
@@ -1043,11 +1045,8 @@ def _sentence_events(
         approval = trig.type in (EventType.AGREE, EventType.SUPPORT) and not trig.nominal
         approval = approval and lower_lemma(trig.token) in lex.approving and len(source) < 2
         approval = approval and not prep_objects(trig.token, ("of",))
-        # "we make no apology for it": an apology denied to no one named is one's own act
-        # defended, no relation to anyone.
-        unapologetic = negated and trig.mode == "apology"
         partnered = trig.needs_partner or trig.aimed or met or alone or warning
-        if (partnered or approval or unapologetic) and not (target or participants):
+        if (partnered or approval) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and in_interview(trig.token):
             continue
@@ -1087,7 +1086,6 @@ def _sentence_events(
                 trigger=trig.text,
                 trigger_start=trig.token.idx + offset,
                 confidence=round(max(0.05, min(confidence, 0.95)), 2),
-                negated=negated,
                 hypothetical=hypothetical,
                 future_at=None if ahead is None else ahead.idx + offset,
                 clause=char_spans(own_clause(trig.token), offset),

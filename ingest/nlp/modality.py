@@ -282,6 +282,15 @@ def _refused(lex: Lexicon, token: Token) -> bool:
     return _governed_by(token, lex.refusing)
 
 
+def _ruled_out(lex: Lexicon, token: Token) -> bool:
+    """ "ruled out sending troops", "resisted signing the deal": a verb of CAMEO's block of
+    refusing that is no event of its own refuses the act it governs (120, REJECT); "denied
+    ordering the raid" is the denial's own event, the raid none."""
+    verb = token.head
+    words = [lower_lemma(verb), *(f"{lower_lemma(verb)} {c.lower_}" for c in particles_of(verb))]
+    return _refused(lex, token) and not any(w in lex.verbs for w in words)
+
+
 def _governed_by(token: Token, verbs: Iterable[str]) -> bool:
     """Whether the token is the clausal complement of one of the verbs, by lemma or phrasal
     verb ("rule out")."""
@@ -447,12 +456,35 @@ def _not_yet(token: Token) -> bool:
     )
 
 
+def _denies(neg: Token) -> bool:
+    """ "did not attack" denies the act; "not just arrested them but beat them", "not merely
+    protested" grants it and adds more."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is None or after.lower_ not in ("just", "merely", "simply", "only")
+
+
+def _held_off(verb: Token) -> bool:
+    """ "did not endorse her until July", "was not freed until Monday": the act was done, only
+    later; "will not talk until ..." is a refusal on a condition."""
+    later = any(c.lower_ in ("until", "till") for c in children(verb, ("prep", "mark")))
+    return later and not aux_words(verb) & (_MODAL_AUX | FUTURE_AUX)
+
+
+def _claim_of_none(trig: Trigger, subj: Token | None) -> bool:
+    """ "no group has claimed responsibility for the bombing": no one claims it, yet the
+    bombing the claim names was done, by an author untold."""
+    return trig.noun is not None and lower_lemma(trig.token) == "claim" and subj is not None
+
+
 def _negated(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:
-    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    negated = any(
+        c.dep_ == "neg" and _denies(c) and not _held_off(t) for t in chain for c in t.children
+    )
     negated = negated or any(lower_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     negated = negated or _unable(chain[-1]) or _refused(lex, chain[-1])
     subj = subject_of(lex, trig.token)
-    negated = negated or (subj is not None and negated_subject(subj))
+    denied = subj is not None and negated_subject(subj)
+    negated = negated or (denied and not _claim_of_none(trig, subj))
     negated = negated or any(negated_subject(c) for t in chain for c in children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held", "reached no agreement", "sent no troops",
     # "conceded nothing": the event noun, or what the act is done to, is denied.
@@ -725,6 +757,8 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     if failed:
         # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
         # to come to terms: not an agreement denied.
+        trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
+    if negated and _ruled_out(lex, chain[-1]):
         trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
     intent = _intended(lex, trig, chain)
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
@@ -1621,12 +1655,12 @@ def _past_habit(verb: Token) -> bool:
 def _done_before(token: Token) -> bool:
     """ "police have used force against protesters before", "the assembly has impeached two
     presidents in its history", "dissidents have been jailed numerous times over the years":
-    a present perfect with a bare "before", an open stretch of time or a count with no
-    number tells what has happened at some time, a record with no day, not an act of the
-    news ("arrested him before the vote" dates an act; "has shelled the town many times
+    a present perfect with a bare "before" or "previously", an open stretch of time or a
+    count with no number tells what has happened at some time, a record with no day, not an
+    act of the news ("arrested him before the vote" dates an act; "has shelled the town many times
     since Monday" counts the acts of a bounded time)."""
     return bool(aux_words(token) & (_PERFECT_AUX - {"had"})) and any(
-        (c.dep_ == "advmod" and c.lower_ == "before")
+        (c.dep_ == "advmod" and c.lower_ in ("before", "previously"))
         or _open_span(c)
         or (_open_count(c) and not _dated_apart(token, c))
         for c in token.children

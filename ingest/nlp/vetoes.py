@@ -805,15 +805,16 @@ def resultative(trig: Trigger) -> bool:
 def passive_state(trig: Trigger) -> bool:
     """ "The government is partially shut down", "the border is closed": a material act in
     the present passive with no agent, outside a headline, tells how things stand, not what
-    anyone did ("is being shut down" and "was shut down" tell an act)."""
+    anyone did ("is being shut down" and "was shut down" tell an act). So does a stance in
+    the simple present passive held by a public ("the law is supported by most voters", "is
+    opposed by Israelis"): a view held, no act of a day."""
     token = trig.token
     present = [c for c in token.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
-    return (
-        QUAD_CLASS[trig.type] in MATERIAL
-        and bool(present)
-        and not children(token, ("agent",))
-        and not headline(token)
-    )
+    if not present or headline(token) or trig.nominal:
+        return False
+    if trig.type in (EventType.SUPPORT, EventType.REJECT) and _present_simple(token):
+        return any(_public(o) for a in children(token, ("agent",)) for o in children(a, ("pobj",)))
+    return QUAD_CLASS[trig.type] in MATERIAL and not children(token, ("agent",))
 
 
 def held_state(lex: Lexicon, trig: Trigger) -> bool:
@@ -851,10 +852,27 @@ def described_state(trig: Trigger) -> bool:
     repeated = any(c.lower_ in _REPEATED for c in children(token, ("advmod",)))
     if trig.nominal or timed or repeated or not prose(token.sent):
         return False
-    if token.dep_ == "relcl":
-        subjects = children(token, ("nsubj",))
-        return _present_simple(token) and not any(s.lower_ in _FIRST_PERSON for s in subjects)
+    clause = _clause_head(token)
+    if clause.dep_ == "relcl":
+        subjects = children(clause, ("nsubj",))
+        tensed = token if children(token, ("aux", "auxpass")) or token.tag_ != "VBN" else clause
+        return _present_simple(tensed) and not any(s.lower_ in _FIRST_PERSON for s in subjects)
     return token.dep_ == "acl" and token.tag_ == "VBG" and _said_to_be(token.head)
+
+
+def _public(noun: Token) -> bool:
+    """ "by Montanans", "by most voters", "by Israelis": a people or a public, whose view is
+    held, not a side acting ("is backed by Iran" tells a side's support)."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP"
+
+
+def _clause_head(verb: Token) -> Token:
+    """The first verb of a run of conjuncts sharing one subject and tense ("events where
+    people are killed or injured", "which supports and arms the PKK"): they share its clause
+    ("which hosted the talks and is accused of ..." has a tense of its own)."""
+    while verb.dep_ == "conj" and not children(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+        verb = verb.head
+    return verb
 
 
 def _present_simple(verb: Token) -> bool:

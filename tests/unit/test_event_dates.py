@@ -1446,7 +1446,7 @@ def test_at_the_time_after_a_day_told_is_only_that_day_s_month() -> None:
     # the day told last may be another act's (the primaries'), not the one "at the time" means
     text = (
         "Kenyan senator Amina Wako quit the presidential race in early March, after she lost the"
-        " six primaries of Super Tuesday, March 3. She did not endorse William Ruto at the time."
+        " six primaries of Super Tuesday, March 3. She endorsed William Ruto at the time."
     )
     published = datetime(2020, 4, 16, 10, 0, tzinfo=UTC)
     assert _dating(_dated(text, "endorse", published)) == (

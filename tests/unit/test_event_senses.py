@@ -718,15 +718,17 @@ CASES = [
         [(EventType.AID, {"UGA"}, {"KEN-civilians"}, False, False)],
     ),
     # A gerund a light verb's preposition brings is the act, its subject's; a light verb
-    # whose sense names no such act yields to it; the act takes the light verb's negation.
+    # whose sense names no such act yields to it; the act takes the light verb's negation
+    # (then it is not done: no event).
     (
         "Hezbollah fighters engaged in shelling Israeli army posts along the border.",
         [(EventType.ASSAULT, {"LBN"}, {"ISR-military"}, False, False)],
     ),
     (
-        "Ethiopian soldiers did not take part in attacking Eritrean border posts.",
-        [(EventType.ASSAULT, {"ETH-military"}, {"ERI"}, True, False)],
+        "Ethiopian soldiers took part in attacking Eritrean border posts.",
+        [(EventType.ASSAULT, {"ETH-military"}, {"ERI"}, False, False)],
     ),
+    ("Ethiopian soldiers did not take part in attacking Eritrean border posts.", []),
     ("Lebanese farmers engaged in growing tobacco near the border.", []),
     # Taking part in what names no act is none (CAMEO's bare "take part" is 030).
     ("The Ghanaian president took part in the funeral of the former king.", []),

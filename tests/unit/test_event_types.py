@@ -233,8 +233,8 @@ CASES = [
     # A commitment verb that is also a light verb gives its event noun the act it names, not a
     # pledge: an endorsement offered is support.
     (
-        "The Chilean senator did not offer an endorsement of Peru's bid.",
-        [(EventType.SUPPORT, {"CHL-legislature"}, {"PER"}, True, False)],
+        "The Chilean senator offered an endorsement of Peru's bid.",
+        [(EventType.SUPPORT, {"CHL-legislature"}, {"PER"}, False, False)],
     ),
     # Forces promised to a state go there to back it: a pledge, not a threat; moved to a
     # border, a threat. The forces moved are never the target.
@@ -1209,12 +1209,9 @@ CASES = [
     # it does stays a sanction.
     ("The Chilean consulate in Lima suspended operations and told citizens to stay home.", []),
     ("Chile suspended the aid programme.", [(EventType.SANCTION, {"CHL"}, set(), False, False)]),
-    # An apology denied to no one named defends one's own act; denied to a party, it stays.
+    # An apology denied, to no one named or to a party, is no act done.
     ("We make no apology for our policy on drought, the Zambian president said.", []),
-    (
-        "Zambia made no apology to Malawi for the raid.",
-        [(EventType.SUPPORT, {"ZMB"}, {"MWI"}, True, False)],
-    ),
+    ("Zambia made no apology to Malawi for the raid.", []),
     # People told only as unknown are an armed group where they do violence, not otherwise.
     ("Unknown persons donated food to the refugees in Kakuma, Kenya.", []),
     (

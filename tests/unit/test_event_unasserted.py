@@ -381,9 +381,10 @@ CONDITIONS = [
         [(EventType.SUPPORT, {"KEN-government"}, {"UGA"})],
     ),
     (
-        "Never had Kenya expelled a Ugandan diplomat before, the minister said.",
+        "Only once had Kenya expelled a Ugandan diplomat, the minister said in March.",
         [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
     ),
+    ("Never had Kenya expelled a Ugandan diplomat before, the minister said.", []),
 ]
 
 

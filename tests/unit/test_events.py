@@ -342,7 +342,7 @@ SENTENCES = [
     ),
     (
         "Emmanuel Macron did not meet Narendra Modi in Paris.",
-        [(EventType.CONSULT, F({"Emmanuel Macron"}), F({"Narendra Modi"}), NONE, True, False)],
+        [],
     ),
     (
         "North Korea threatened to attack South Korea.",
@@ -579,10 +579,7 @@ SENTENCES = [
         "The European Union will impose sanctions on Iran unless it halts enrichment.",
         [(EventType.THREATEN, F({"European Union"}), F({"IRN"}), NONE, False, False)],
     ),
-    (
-        "Egypt did not condemn the attack on Israel.",
-        [(EventType.ACCUSE, F({"EGY"}), F({"ISR"}), NONE, True, False)],
-    ),
+    ("Egypt did not condemn the attack on Israel.", []),
     (
         "Hungary refused to support new sanctions against Russia.",
         [(EventType.REJECT, F({"HUN"}), F({"RUS"}), NONE, False, False)],
@@ -628,44 +625,20 @@ SENTENCES = [
         "The Kenyan sanctions on Somalia entered into force on Friday.",
         [(EventType.SANCTION, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
-    # An act that did not happen is kept, flagged negated.
-    (
-        "Ukraine did not take part in the talks.",
-        [(EventType.CONSULT, F({"UKR"}), NONE, NONE, True, False)],
-    ),
-    (
-        "China did not attend the summit in Kazan.",
-        [(EventType.CONSULT, F({"CHN"}), NONE, NONE, True, False)],
-    ),
-    (
-        "Neither India nor Pakistan attended the talks.",
-        [(EventType.CONSULT, NONE, NONE, F({"IND", "PAK"}), True, False)],
-    ),
-    (
-        "Russia skipped the summit in Davos.",
-        [(EventType.CONSULT, F({"RUS"}), NONE, NONE, True, False)],
-    ),
+    # An act that did not happen is no event (CAMEO codes none; a refusal is a REJECT).
+    ("Ukraine did not take part in the talks.", []),
+    ("China did not attend the summit in Kazan.", []),
+    ("Neither India nor Pakistan attended the talks.", []),
+    ("Russia skipped the summit in Davos.", []),
     (
         "Brazil did not skip the summit with Argentina.",
         [(EventType.CONSULT, F({"BRA"}), F({"ARG"}), NONE, False, False)],
     ),
-    (
-        "Turkey has yet to join the talks.",
-        [(EventType.CONSULT, F({"TUR"}), NONE, NONE, True, False)],
-    ),
+    ("Turkey has yet to join the talks.", []),
     # What the act is done to, denied, denies the act.
-    (
-        "Moscow sent no troops to Belarus.",
-        [(EventType.MOBILIZE, F({"RUS"}), NONE, NONE, True, False)],
-    ),
-    (
-        "The Kenyan police arrested nobody after the rally.",
-        [(EventType.COERCE, F({"KEN"}), NONE, NONE, True, False)],
-    ),
-    (
-        "The Chinese delegation conceded nothing in the talks.",
-        [(EventType.CONCEDE, F({"CHN"}), NONE, NONE, True, False)],
-    ),
+    ("Moscow sent no troops to Belarus.", []),
+    ("The Kenyan police arrested nobody after the rally.", []),
+    ("The Chinese delegation conceded nothing in the talks.", []),
     # Refusing, now or announced, is PLOVER's REJECT; what was offered and refused is no act.
     (
         "Hungary refused to join the summit.",
@@ -680,7 +653,7 @@ SENTENCES = [
         [(EventType.REJECT, F({"IRN"}), NONE, NONE, False, False)],
     ),
     # Failing to come to terms is a rejection, as CAMEO codes FAIL; an agreement merely
-    # denied stays a negated agreement.
+    # denied is no event.
     (
         "Chile and Peru failed to agree on new fishing quotas.",
         [(EventType.REJECT, F({"CHL", "PER"}), NONE, NONE, False, False)],
@@ -693,10 +666,7 @@ SENTENCES = [
         "Egypt and Ethiopia were unable to reach a deal on the dam.",
         [(EventType.REJECT, F({"EGY", "ETH"}), NONE, NONE, False, False)],
     ),
-    (
-        "Chile and Peru did not agree on new fishing quotas.",
-        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
-    ),
+    ("Chile and Peru did not agree on new fishing quotas.", []),
     # So is an accord denied, the outcome of talks; denying its making is no failure.
     (
         "Chile and Peru reached no agreement on fishing quotas.",
@@ -726,10 +696,7 @@ SENTENCES = [
         [(EventType.REJECT, F({"GHA", "TGO"}), NONE, NONE, False, False)],
     ),
     ("The talks between Ghana and Togo fizzled.", []),
-    (
-        "Sudan did not sign the oil agreement with South Sudan.",
-        [(EventType.SUPPORT, F({"SDN"}), F({"SSD"}), NONE, True, False)],
-    ),
+    ("Sudan did not sign the oil agreement with South Sudan.", []),
     # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes"; a guest
     # welcomed is hosted (CAMEO's WELCOME * COUNTERPARTS, 043).
     (
@@ -901,11 +868,8 @@ SENTENCES = [
     # Asking whether is no request, nor is what is asked about an act; a poll's answer is
     # no act; an opinion flags the act it tells of; a question asserts nothing.
     ("Journalists asked whether Chile would recall its ambassador from Peru.", []),
-    # "Why" takes the act as given: here, one that did not happen.
-    (
-        "Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.",
-        [(EventType.SANCTION, F({"FRA"}), F({"RUS"}), NONE, True, False)],
-    ),
+    # "Why" takes the act as given: here, one that did not happen, no event.
+    ("Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.", []),
     # A bare "asked" after a quoted question asks for nothing.
     ('"Will Norway leave the talks?" the Swedish minister asked.', []),
     ("Sixty percent of Danes said Denmark should send troops to Estonia.", []),
