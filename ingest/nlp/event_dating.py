@@ -35,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import NamedTuple
 
 import numpy
 from dateutil.relativedelta import relativedelta
@@ -3202,11 +3203,15 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     ]
 
 
-# The article's persons, its states, and each actor's state (`told_again`).
-_Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
+class Parties(NamedTuple):
+    """The article's actors as `told_again` compares two tellings' parties."""
+
+    people: frozenset[str]  # the ids of its persons
+    states: frozenset[str]  # the ids of its states
+    countries: dict[str, str]  # each actor's state, by the actor's id
 
 
-def told_again(events: list[Event], words: list[Token | None], parties: _Parties) -> list[Event]:
+def told_again(events: list[Event], words: list[Token | None], parties: Parties) -> list[Event]:
     """The events, each an act a definite noun tells again with no time of its own ("the
     mayor's conviction", "the killing of the reporter", or the object of its verb, "attended
     the meeting") dated as the nearest earlier telling of the same act (its type, by the same
@@ -3269,13 +3274,13 @@ def _tellings(
     ]
 
 
-def _same_parties(told: Event, event: Event, noun: Token, parties: _Parties) -> bool:
+def _same_parties(told: Event, event: Event, noun: Token, parties: Parties) -> bool:
     """Whether two tellings of an act are by the same parties: no other doer or target named
     ("Trump's call with Zelensky" is not his call with Putin; a state and its president are one
     side), and a person on both, the same state doing one act ("Iran's request"; many, "Iran's
     strikes", may be others), or the same two or more states ("Kenya, Uganda and Tanzania met
     ... The meeting was attended by their presidents")."""
-    people, states, countries = parties
+    people, states, countries = parties.people, parties.states, parties.countries
     if any(
         a and b and not (_states(a, countries) & _states(b, countries))
         for a, b in ((told.source, event.source), (told.target, event.target))

@@ -18,6 +18,7 @@ from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Top
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import (
     EventDater,
+    Parties,
     earlier_stages,
     find_deaths,
     in_life,
@@ -119,10 +120,10 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     dated = told_again(
         dated,
         [trigger_word(doc, m) for m in found],
-        (
-            people,
-            _ids_of(actors, ActorKind.COUNTRY),
-            {a.id: a.country for a in actors.actors if a.country},
+        Parties(
+            people=people,
+            states=_ids_of(actors, ActorKind.COUNTRY),
+            countries={a.id: a.country for a in actors.actors if a.country},
         ),
     )
     # A monthly round-up tells the acts of the month its heading names.
