@@ -318,6 +318,23 @@ def test_events_of_lower_cased_text_point_into_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "may" and "march" with "on" and a day of the month are the months
+        (
+            "on 3 may, gunmen shot dead two guards in kandahar.",
+            "On 3 May, gunmen shot dead two guards in Kandahar.",
+        ),
+        ("police dispersed the rally on march 8.", "Police dispersed the rally on March 8."),
+        # and the words elsewhere
+        ("students may march on friday to court.", "Students may march on Friday to court."),
+    ],
+)
+def test_lower_cased_may_and_march_with_a_day_are_months(text: str, expected: str) -> None:
+    assert parse_text(text) == expected
+
+
+@pytest.mark.parametrize(
     ("clutter", "article_line"),
     [
         (
