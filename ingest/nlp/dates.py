@@ -194,10 +194,22 @@ def _alternation(words: list[str]) -> str:
     )
 
 
-# Month and weekday names are matched capitalised ("May", "March" and "Sun" are also words).
-_MONTH_FULL = rf"(?:{_alternation(list(_MONTHS))}|{_alternation([m.upper() for m in _MONTHS])})\b"
-_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alternation(list(_MONTH_ABBREVIATIONS))})\b\.?)"
-_WEEKDAY_NAME = rf"(?:{_alternation(_WEEKDAYS)}|{_alternation([w.upper() for w in _WEEKDAYS])})"
+# Month and weekday names are matched capitalised ("May", "March" and "Sun" are also words),
+# and in lower case, as text typed without capitals writes them, where no other word has that
+# spelling: every weekday, every month but "march" and "may", which are such words unless "on"
+# and a day of the month come with them ("on may 3", "on 3 may").
+_LOWER_DAY_MONTH = r"(?:(?<=\bon\x20)|(?<=\bon\x20\d\x20)|(?<=\bon\x20\d\d\x20))(?:march|may)\b"
+_LOWER_MONTHS = [m.lower() for m in _MONTHS if m not in ("March", "May")]
+_MONTH_FULL = (
+    rf"(?:{_alternation(list(_MONTHS))}|{_alternation([m.upper() for m in _MONTHS])}"
+    rf"|{_alternation(_LOWER_MONTHS)})\b"
+)
+_MONTH_SHORT = rf"(?:{_alternation(list(_MONTH_ABBREVIATIONS))})\b\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_SHORT}|{_LOWER_DAY_MONTH})"
+_WEEKDAY_NAME = (
+    rf"(?:{_alternation(_WEEKDAYS)}|{_alternation([w.upper() for w in _WEEKDAYS])}"
+    rf"|{_alternation([w.lower() for w in _WEEKDAYS])})"
+)
 _WEEKDAY = rf"{_WEEKDAY_NAME}\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
@@ -688,9 +700,13 @@ def _needle(words: str) -> str:
     return "|".join(dict.fromkeys(variants))
 
 
-_MONTH_NEEDLE = "|".join(m[:3] for m in _MONTHS) + "|" + "|".join(m[:3].upper() for m in _MONTHS)
-_WEEKDAY_NEEDLE = (
-    "|".join(w[:3] for w in _WEEKDAYS) + "|" + "|".join(w[:3].upper() for w in _WEEKDAYS)
+# Capitalised and in capitals by their first three letters, in lower case whole (no lower-case
+# abbreviation is read).
+_MONTH_NEEDLE = "|".join(
+    [*(m[:3] for m in _MONTHS), *(m[:3].upper() for m in _MONTHS), *(m.lower() for m in _MONTHS)]
+)
+_WEEKDAY_NEEDLE = "|".join(
+    [*(w[:3] for w in _WEEKDAYS), *(w[:3].upper() for w in _WEEKDAYS), *map(str.lower, _WEEKDAYS)]
 )
 _UNIT_NEEDLE = _needle("second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur")
 

@@ -35,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import NamedTuple
 
 import numpy
 from dateutil.relativedelta import relativedelta
@@ -720,6 +721,10 @@ class EventDater:
                 tense=None,
                 paragraph="",
             )
+        if told_in and document is not None and dated[2] is not DateSource.SENTENCE:
+            # "released a summary of the call made in July. In it, he asks": a record of an
+            # act tells what was done at that act, on its date, not at the record's making
+            dated = self._recorded_act_date(document, trigger, happened=happened) or dated
         if bounds and (
             dated[2] is not DateSource.SENTENCE
             or (kind == "since" and self._report_time(report, dated))
@@ -957,6 +962,28 @@ class EventDater:
                 if told is not None and not long_before(told[0], self.anchor):
                     return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _recorded_act_date(
+        self, document: Token, trigger: Token, *, happened: bool
+    ) -> _Dating | None:
+        """The date of the act a text or a recording is "of" ("a summary of a phone call made
+        in late July", "footage of the raid on Monday"), as its own sentence dates it, if it
+        does; from an earlier sentence, told by the discourse."""
+        nouns = load_lexicon().nouns
+        for prep in document.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for act in prep.children:
+                if act.dep_ != "pobj" or lower_lemma(act) not in nouns:
+                    continue
+                sentence = (act.sent.start_char, act.sent.end_char)
+                told = self.date(
+                    act.idx, sentence, clause=clause_spans(act), happened=happened, follow=False
+                )
+                if told is not None and told[2] is DateSource.SENTENCE:
+                    same = act.sent == trigger.sent
+                    return told[0], told[1], told[2] if same else DateSource.DISCOURSE
+        return None
 
     def _joined_long_past(self, verb: Token, sentence: tuple[int, int]) -> bool:
         """Whether a clause with a subject of its own, coordinated after a verb's, is dated by
@@ -2882,6 +2909,9 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if not aux and _shares_perfect(verb):
             verb = verb.head
             continue
+        if not aux and (finite := _finite_verb_of_root_participle(verb)) is not None:
+            verb = finite
+            continue
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             return verb, aux
         if any(c.tag_ == "TO" for c in verb.children) and verb.head.lemma_ not in _ASPECTUAL:
@@ -2889,6 +2919,18 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
             # to attack" tells the attacks at the time of its verb
             return None
         verb = verb.head
+
+
+def _finite_verb_of_root_participle(verb: Token) -> Token | None:
+    """The tensed verb of the sentence the parse took a participle on its subject for the
+    subject of, or joined to it as a conjunct ("Protesters, carrying placards asking the
+    government to resign, marched": "asking" the subject of "marched", or the root with
+    "marched" its conjunct), if any: the participle's act is told in that verb's tense."""
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.tag_ in _TENSED_TAGS:
+        return verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in _TENSED_TAGS), None)
 
 
 def _infinitive_of_past(word: Token) -> Token | None:
@@ -3039,6 +3081,7 @@ _TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "w
 _CONDITIONS = frozenset({"if", "unless"})
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 _UNTENSED = frozenset({"VB", "VBG", "VBN"})
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
@@ -3160,9 +3203,13 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     ]
 
 
-# The article's persons, its states, and each actor's state (`told_again`, the
-# pipeline's retellings).
-Parties = tuple[frozenset[str], frozenset[str], dict[str, str]]
+class Parties(NamedTuple):
+    """The article's actors as `told_again` and the pipeline's retellings compare two
+    tellings' parties."""
+
+    people: frozenset[str]  # the ids of its persons
+    states: frozenset[str]  # the ids of its states
+    countries: dict[str, str]  # each actor's state, by the actor's id
 
 
 def told_again(events: list[Event], words: list[Token | None], parties: Parties) -> list[Event]:
@@ -3234,7 +3281,7 @@ def _same_parties(told: Event, event: Event, noun: Token, parties: Parties) -> b
     side), and a person on both, the same state doing one act ("Iran's request"; many, "Iran's
     strikes", may be others), or the same two or more states ("Kenya, Uganda and Tanzania met
     ... The meeting was attended by their presidents")."""
-    people, states, countries = parties
+    people, states, countries = parties.people, parties.states, parties.countries
     if any(
         a and b and not (_states(a, countries) & _states(b, countries))
         for a, b in ((told.source, event.source), (told.target, event.target))

@@ -129,10 +129,10 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         )
     ]
     # An act a definite noun tells again keeps the date of its earlier telling.
-    parties = (
-        people,
-        _ids_of(actors, ActorKind.COUNTRY),
-        {a.id: a.country for a in actors.actors if a.country},
+    parties = Parties(
+        people=people,
+        states=_ids_of(actors, ActorKind.COUNTRY),
+        countries={a.id: a.country for a in actors.actors if a.country},
     )
     dated = told_again(dated, [trigger_word(doc, m) for m in found], parties)
     # A monthly round-up tells the acts of the month its heading names.
@@ -339,7 +339,7 @@ def _one_side(ours: list[str], others: list[str], parties: Parties) -> bool:
     """Whether two sides are one: an actor on both, or a state on one and its body or person
     on the other ("Israel", "Israeli forces"); not two actors of one state (the Taliban and
     Afghan forces)."""
-    _, states, countries = parties
+    states, countries = parties.states, parties.countries
     codes = [{countries.get(i) for i in side} for side in (ours, others)]
     nations = [{countries.get(i) for i in side if i in states} for side in (ours, others)]
     return bool(set(ours) & set(others) or nations[0] & codes[1] or nations[1] & codes[0])

@@ -57,6 +57,11 @@ _LINK = re.compile(r"\S*[/@]\S*")
 _PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
 # A full stop, question or exclamation mark, closing quotes, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
+# "may" and "march" that a day of the month comes with, after "on": the months ("on 3 may",
+# "on march 12"), not the words.
+_DAY_MONTH = re.compile(
+    r"\bon (?:\d{1,2} (?P<after>march|may)\b|(?P<before>march|may) \d{1,2}\b)", re.I
+)
 _MIN_WORDS = 3  # fewer words say too little about a line's case
 # A line that ends as a sentence ends, closing quotes or brackets after the stop.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
@@ -253,6 +258,10 @@ def _recased(line: str, *, title: bool) -> str:
     cased = dict(_name_spellings(matches, title=title))
     cased |= dict(_abbreviations(line, matches, starts_at))
     cased |= dict(_spelled_out(line, matches))
+    # the months among common words, which would stay lower-case (`_DAY_MONTH`)
+    months = {
+        d.start("after") if d["after"] else d.start("before") for d in _DAY_MONTH.finditer(line)
+    }
     for i, m in enumerate(matches):
         word = m.group()
         starts = starts_at[i]
@@ -262,7 +271,9 @@ def _recased(line: str, *, title: bool) -> str:
             continue  # a capital the sentence start asks for, or an acronym
         else:
             lower = word.lower()
-            if lower in common or _APOSTROPHE.split(lower)[0] in common:
+            if m.start() in months:
+                new = _capitalised(lower)
+            elif lower in common or _APOSTROPHE.split(lower)[0] in common:
                 new = lower
             else:  # not a common word: a name, written with a capital in prose
                 new = word if title else _capitalised(lower)

@@ -424,6 +424,15 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             date(1989, 11, 1),
             [("the year", "P1Y"), ("March 31", "1989-03-31")],
         ),
+        # weekdays and months in lower case, "march" and "may" only with "on" and a day
+        ("Police detained him on tuesday.", WED, [("tuesday", "2025-01-21")]),
+        ("The curfew began last saturday night.", WED, [("last saturday night", "2025-01-18TNI")]),
+        ("Gunmen killed two on 3 january.", WED, [("3 january", "2025-01-03")]),
+        ("Troops withdrew in october.", WED, [("october", "2024-10")]),
+        ("Gunmen killed two on 3 may.", date(2025, 6, 4), [("3 may", "2025-05-03")]),
+        ("The raid on march 12 failed.", date(2025, 6, 4), [("march 12", "2025-03-12")]),
+        ("They may march 12 miles to the capital.", WED, []),
+        ("Students march in may.", WED, []),
         # clock times in words, on the day the text is talking about
         ("He lands at 6 in the morning.", WED, [("6 in the morning", "2025-01-22T06:00")]),
         ("The court sat at midday.", WED, [("midday", "2025-01-22T12:00")]),

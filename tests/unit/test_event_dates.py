@@ -2576,6 +2576,28 @@ def test_a_present_participle_modifier_dates_the_act_it_goes_with() -> None:
     assert dated == (date(2023, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse takes the participle for the root, with the tensed verb its conjunct
+        "Farmers marched on the capital on Saturday.\n\nProtesters, carrying placards asking the"
+        " government to release the detained leaders, marched from the university to"
+        " parliament.",
+        # as it does when the sentence is read right, the participle under the tensed verb
+        "Farmers marched on the capital on Saturday.\n\nProtesters, carrying placards asking the"
+        " government to revoke the farm law, marched from the station to parliament.",
+    ],
+)
+def test_a_participle_on_the_subject_is_told_in_the_tense_of_its_sentence(text: str) -> None:
+    # the banners' demand was carried at the march, on the day the story told, not on the
+    # publication day
+    assert _dating(_dated(text, "asking")) == (
+        date(2025, 1, 18),
+        DatePrecision.DAY,
+        DateSource.DISCOURSE,
+    )
+
+
 def test_a_quoted_today_is_the_day_the_words_were_said() -> None:
     text = (
         "The Estonian president met the police chief on Monday.\n"
@@ -4188,6 +4210,14 @@ def test_an_act_including_enumerates_takes_the_tense_of_the_act_it_enumerates(
             " the base.",
             "attack",
             (date(2025, 1, 14), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a record of an act tells what was done at that act, on the act's date, not on the
+        # day the record was made or released
+        (
+            "On Monday the palace published a transcript of a phone call made by the king in"
+            " early December. In it, the king urges the prime minister to resign.",
+            "urges",
+            (date(2024, 12, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
         ),
         # an occasion of speaking is no text: the story's day
         (

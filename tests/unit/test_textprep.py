@@ -359,6 +359,23 @@ def test_a_lower_cased_event_noun_missing_from_general_english_keeps_its_event()
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "may" and "march" with "on" and a day of the month are the months
+        (
+            "on 3 may, gunmen shot dead two guards in kandahar.",
+            "On 3 May, gunmen shot dead two guards in Kandahar.",
+        ),
+        ("police dispersed the rally on march 8.", "Police dispersed the rally on March 8."),
+        # and the words elsewhere
+        ("students may march on friday to court.", "Students may march on Friday to court."),
+    ],
+)
+def test_lower_cased_may_and_march_with_a_day_are_months(text: str, expected: str) -> None:
+    assert parse_text(text) == expected
+
+
+@pytest.mark.parametrize(
     ("clutter", "article_line"),
     [
         (
