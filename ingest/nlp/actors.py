@@ -889,6 +889,7 @@ def resolve_actors(
         and not set(e.text.split()) & people_words
         and not load_places().candidates(e.text)
     }
+    retagged |= _tagged_person_and_body(doc, gaz)
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -2160,6 +2161,33 @@ def _group_noun_name(name: Span) -> bool:
             for e in name.doc.ents
         )
     )
+
+
+def _tagged_person_and_body(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The names of one word the model tags a person in some mentions and a body in others,
+    none a given name nor the surname of a person the article names or describes
+    ("Politico reported" beside "Politico quoted"; not "Leonov" after "Alexei Leonov", nor
+    "his wife, Kimberly"): a company's or a medium's, which no person's name is alone."""
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e.text in bodies]
+    given = gaz.given_names
+    surnames = {t.text for t in doc[1:] if doc[t.i - 1].is_title and doc[t.i - 1].lower_ in given}
+    described = {e.text for e in people if _told_a_person(e[0])}
+    return {
+        e.text
+        for e in people
+        if e.text not in surnames | described
+        and (word := e.text.lower()) not in given
+        and word not in _HYPOCORISMS
+    }
+
+
+def _told_a_person(name: Token) -> bool:
+    """Whether a name follows a noun of a person or is set in apposition to one ("cosmonaut
+    Leonov", "his wife, Kimberly")."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    nouns = [*_apposed(name), *([before] if before is not None and before.is_lower else [])]
+    return any(n.pos_ == "NOUN" and is_person_noun(n.lemma_) for n in nouns)
 
 
 def _beside_noun(name: Span, words: set[str]) -> bool:
