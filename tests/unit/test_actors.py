@@ -2678,3 +2678,29 @@ def test_a_word_tagged_a_person_and_a_body_is_a_body(
     kinds = {a.kind for a in actors if a.name.split()[-1] == name}
     assert (ActorKind.PERSON in kinds) == person
     assert person or kinds == {ORG}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "actor"),
+    [
+        # A name written only compounded on a noun of a thing names a project: no actor.
+        ("Greece and Cyprus signed a deal to build the Solvane pipeline.", ["ORG"], False),
+        (
+            "Work on the Solvane pipeline stopped, and costs of the Solvane project rose.",
+            ["ORG", "PERSON"],
+            False,
+        ),
+        # Not where a mention acts, nor one on a noun of people.
+        (
+            "Work on the Solvane pipeline stopped. Solvane said it would resume.",
+            ["ORG", "ORG"],
+            True,
+        ),
+        ("Solvane fighters attacked the town on Monday.", ["ORG"], True),
+    ],
+)
+def test_a_name_only_compounded_on_a_things_noun_is_no_actor(
+    nlp: Language, text: str, labels: list[str], actor: bool
+) -> None:
+    actors = resolve_actors(_tagged(nlp, text, "Solvane", labels)).actors
+    assert any("Solvane" in a.name for a in actors) == actor
