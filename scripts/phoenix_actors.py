@@ -64,7 +64,7 @@ NOTICE = (
 EARLIEST = "1990-01-01"  # people whose roles all end before this are history, not news
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
-_SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
+_SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le", "wal"}
 # Names of Greek letters: a name made of them alone is a society's ("ALPHA KAPPA ALPHA",
 # "PHI BETA KAPPA"), though "Alpha" opens people's names too.
 _GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"}
@@ -426,16 +426,24 @@ def _names_person(
 ) -> bool:
     """Whether a record names a person. CountryInfo marks most; the records it does not mark
     hold bodies too, whose roles may be dated ("KOSOVO ASSEMBLY", "TAWHID BRIGADE"): a name of
-    two words or more, none naming a body, is a person's where the record is dated or where it
-    opens with a given name and no other name of it names a body ("EDWARD SNOWDEN" of the
-    opposition, "LOUISE ARBOUR" of the UN; not "SHIN BET", also "SECURITY AGENCY")."""
+    two words or more, none naming a body, is a person's where the record is dated and no
+    other name of it ends on a body's head, or where it opens with a given name and no other
+    name of it names a body ("EDWARD SNOWDEN" of the opposition, "LOUISE ARBOUR" of the UN;
+    not "SHIN BET", also "SECURITY AGENCY")."""
     named = [{w.lower().strip(",.") for w in _words(n)} for n in names]
     words = [w.lower() for w in _words(names[0])]
     if person or len(words) < 2 or named[0] & bodies or set(words) <= _GREEK_LETTERS:
         return person
     # An Arabic name's "son of" between its words is a person's ("OSAMA BIN LADEN").
     patronymic = not _PATRONYMICS.isdisjoint(words[1:-1])
-    return dated or patronymic or (words[0] in given and not set().union(*named) & bodies)
+    # A dated record another of whose names is a body's, by its head ("JAISH AL MUHAJIREEN
+    # WAL ANSAR", also "MUHAJIREEN BRIGADE"; not "OBAMA ADMINISTRATION"), is that body's.
+    heads = {_head(" ".join(_words(n))) for n in names[1:]} & _BODY_HEADS - _NOT_IN_NAMES
+    return (
+        (dated and not heads)
+        or patronymic
+        or (words[0] in given and not set().union(*named) & bodies)
+    )
 
 
 def _unbracketed(names: list[str]) -> tuple[list[str], set[str]]:

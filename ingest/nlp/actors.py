@@ -841,6 +841,7 @@ def resolve_actors(
     named = _ship_names(doc, words) + _storm_names(doc, words)
     credits |= {t.i for e in things for t in e} | _quoted_titles(doc) | _team_names(doc, gaz)
     credits |= {i for start, name in named for i in range(start, name.end)}
+    credits |= _modifiers_only(doc, gaz)
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
     # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
@@ -905,6 +906,7 @@ def resolve_actors(
         and not set(e.text.split()) & people_words
         and not load_places().candidates(e.text)
     }
+    retagged |= _tagged_person_and_body(doc, gaz)
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -2176,6 +2178,91 @@ def _group_noun_name(name: Span) -> bool:
             for e in name.doc.ents
         )
     )
+
+
+def _modifiers_only(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """The tokens of the names the dictionaries lack that the article writes only compounded
+    on a common noun of no one ("the EastMed pipeline", "the EastMed project", "a Falcon Heavy
+    rocket"; not "Wagner mercenaries", "the Red Cross convoy"): a project's, a
+    product's or a plan's name, no actor, as none of its mentions owns or does anything."""
+    by_text: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        # A body's name, or a word alone the model tags a person that is no given name (not
+        # "Jordanian Foreign Minister Ayman Safadi warning"), with no known name in it.
+        one_word = (
+            ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in gaz.given_names
+        )
+        party = ent.text.lower() in _PARTY_MEMBERS  # a party's nickname ("the GOP leadership")
+        words = [w for t in ent for w in t.text.split("-") if w]  # "U.S.-Mexico": one token
+        if (ent.label_ == "ORG" or one_word) and not party and not gaz.find(words):
+            by_text.setdefault(ent.text, []).append(ent)
+    text = doc_text(doc)
+    return {
+        t.i
+        for name, ents in by_text.items()
+        if text.count(name) == len(ents)
+        and all(_modifies_a_thing(e) for e in ents)
+        and gaz.lookup(name) is None
+        for e in ents
+        for t in e
+    }
+
+
+def _modifies_a_thing(name: Span) -> bool:
+    """Whether a name is compounded on the lower-case nouns after it, none naming a person, a
+    group, an office, a body, an agent or a product its maker makes ("pipeline", "project",
+    "ceremony"; not "Quantix devices", "Party leadership candidate"), whose phrase neither
+    owns nor does anything ("the GOP leadership rejected")."""
+    doc = name.doc
+    if name.end >= len(doc) or name.root.head.i != name.end or name.root.dep_ != "compound":
+        return False
+    nouns = [doc[name.end]]
+    while nouns[-1].dep_ == "compound" and nouns[-1].head.i > nouns[-1].i:
+        nouns.append(nouns[-1].head)
+    return all(n.pos_ == "NOUN" and n.is_lower and _no_ones(n) for n in nouns) and not (
+        _owns_or_acts(nouns[-1])
+    )
+
+
+def _no_ones(noun: Token) -> bool:
+    """Whether a noun names no person, group, office, body, agent nor a maker's product."""
+    word = noun.lemma_.lower()
+    return not (
+        is_person_noun(word)
+        or is_group_noun(word)
+        or is_office_word(word)
+        or is_institution_word(word)
+        or word in _BODY_NOUNS
+        or word in _PRODUCT_NOUNS
+        or load_gazetteer().head_agent_codes([noun.lower_])
+    )
+
+
+def _tagged_person_and_body(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The names of one word the model tags a person in some mentions and a body in others,
+    none a given name nor the surname of a person the article names or describes
+    ("Politico reported" beside "Politico quoted"; not "Leonov" after "Alexei Leonov", nor
+    "his wife, Kimberly"): a company's or a medium's, which no person's name is alone."""
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e.text in bodies]
+    given = gaz.given_names
+    surnames = {t.text for t in doc[1:] if doc[t.i - 1].is_title and doc[t.i - 1].lower_ in given}
+    described = {e.text for e in people if _told_a_person(e[0])}
+    return {
+        e.text
+        for e in people
+        if e.text not in surnames | described
+        and (word := e.text.lower()) not in given
+        and word not in _HYPOCORISMS
+    }
+
+
+def _told_a_person(name: Token) -> bool:
+    """Whether a name follows a noun of a person or is set in apposition to one ("cosmonaut
+    Leonov", "his wife, Kimberly")."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    nouns = [*_apposed(name), *([before] if before is not None and before.is_lower else [])]
+    return any(n.pos_ == "NOUN" and is_person_noun(n.lemma_) for n in nouns)
 
 
 def _beside_noun(name: Span, words: set[str]) -> bool:

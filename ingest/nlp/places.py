@@ -86,6 +86,7 @@ _ALTERNATE = 2.0
 # A town this small is known only near it: one abroad of every state the article names is a
 # namesake of a place the gazetteer lacks (`_foreign_village`).
 _VILLAGE = 5_000
+_CITY = 1_000_000  # people of a city whose name names no people of its own
 # Prepositions that put an act in a place; "from" and "to" tell of a motion, not a site.
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -259,6 +260,9 @@ class Mention:
     # Blenheim" after "Blenheim Palace"), or before a made thing, as no name the text tags a
     # place (`_names_made_thing`).
     in_facility: bool = False
+    # Read before a plural noun of a sector's people, as no name the text tags a place
+    # (`_names_people`).
+    before_people: bool = False
 
 
 class Places:
@@ -551,10 +555,13 @@ def _stray(mention: Mention, place: Place, context: "_Evidence") -> bool:
     """Whether a town read inside a facility's name lies in a state the text's other names
     never name: the name is then a person's, one name with the facility's noun ("the Kennedy
     Space Center" in a story of Florida: no Kennedy of Bogota; "Colchester Hospital" in one of
-    England is Colchester's)."""
-    return (
-        mention.in_facility and place.kind in _LOCAL and not context.countries[place.country or ""]
-    )
+    England is Colchester's). So is one read before a plural noun of people where the other
+    names name other states: a people's name ("Naga rebels" in a story of India: no Naga of
+    the Philippines; not a city of a million people, "Aleppo residents", nor "Chicago
+    residents" alone)."""
+    abroad = place.kind in _LOCAL and not context.countries[place.country or ""]
+    people = mention.before_people and place.population < _CITY and bool(+context.countries)
+    return abroad and (mention.in_facility or people)
 
 
 def _foreign_village(place: Place, context: "_Evidence") -> bool:
@@ -587,6 +594,20 @@ def _names_made_thing(name: Span) -> bool:
         name[-1].dep_ == "compound"
         and noun.i == name.end
         and noun.lower_ in load_lexicon().artifacts
+    )
+
+
+def _names_people(name: Span) -> bool:
+    """Whether a name modifies a plural noun of a sector's people, the Phoenix agent words
+    ("Naga rebels", "Kuki militants", "Karen villagers"; not "police"): a people's name as
+    often as a town's."""
+    noun = name[-1].head
+    return (
+        name[-1].dep_ in ("compound", "amod")
+        and noun.i == name.end
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() != noun.lower_
+        and bool(load_gazetteer().head_agent_codes([noun.lower_]))
     )
 
 
@@ -659,6 +680,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         for s, _ in spans
         if s.text in facility_names or (s.text not in named and _names_made_thing(s))
     )
+    before_people = {s.start_char for s, _ in spans if s.text not in named and _names_people(s)}
     found = []
     for i, (span, candidates) in enumerate(spans):
         candidates = (
@@ -679,6 +701,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
                 candidates,
                 qualifier,
                 in_facility=span.start_char in in_facility,
+                before_people=span.start_char in before_people,
             )
         )
     found += _hyphened_states(doc, places, found)

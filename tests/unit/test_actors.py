@@ -2628,3 +2628,79 @@ def test_a_bodys_name_is_known_joined_by_a_hyphen_or_a_space(
     nlp: Language, text: str, group: str
 ) -> None:
     assert group in {a.id for a in _resolve(nlp, text).actors}
+
+
+def _tagged(nlp: Language, text: str, name: str, labels: list[str]) -> Doc:
+    """The text parsed with each mention of a one-word `name` tagged in turn by `labels`."""
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == name and not doc[t.i - 1].is_title]
+    others = [e for e in doc.ents if not set(range(e.start, e.end)) & set(at)]
+    mentions = [Span(doc, i, i + 1, label=label) for i, label in zip(at, labels, strict=True)]
+    doc.ents = sorted([*others, *mentions], key=lambda e: e.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labels", "person"),
+    [
+        # A word the model tags a body once and a person once is a company or a medium.
+        (
+            "Brintell reported that the ministry paused the aid. Brintell quoted two officials.",
+            "Brintell",
+            ["ORG", "PERSON"],
+            False,
+        ),
+        (
+            "Korvane launched a rocket on Friday. Korvane said the launch went well.",
+            "Korvane",
+            ["PERSON", "ORG"],
+            False,
+        ),
+        # Not a surname after a given name, nor a name told a person by a noun.
+        (
+            "The cosmonaut Pavel Orvanik died. Orvanik said little. Orvanik flew twice.",
+            "Orvanik",
+            ["ORG", "PERSON"],
+            True,
+        ),
+        (
+            "He thanked his wife, Brisela, on Friday. Brisela said they were happy.",
+            "Brisela",
+            ["PERSON", "ORG"],
+            True,
+        ),
+    ],
+)
+def test_a_word_tagged_a_person_and_a_body_is_a_body(
+    nlp: Language, text: str, name: str, labels: list[str], person: bool
+) -> None:
+    actors = resolve_actors(_tagged(nlp, text, name, labels)).actors
+    kinds = {a.kind for a in actors if a.name.split()[-1] == name}
+    assert (ActorKind.PERSON in kinds) == person
+    assert person or kinds == {ORG}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "actor"),
+    [
+        # A name written only compounded on a noun of a thing names a project: no actor.
+        ("Greece and Cyprus signed a deal to build the Solvane pipeline.", ["ORG"], False),
+        (
+            "Work on the Solvane pipeline stopped, and costs of the Solvane project rose.",
+            ["ORG", "PERSON"],
+            False,
+        ),
+        # Not where a mention acts, nor one on a noun of people.
+        (
+            "Work on the Solvane pipeline stopped. Solvane said it would resume.",
+            ["ORG", "ORG"],
+            True,
+        ),
+        ("Solvane fighters attacked the town on Monday.", ["ORG"], True),
+    ],
+)
+def test_a_name_only_compounded_on_a_things_noun_is_no_actor(
+    nlp: Language, text: str, labels: list[str], actor: bool
+) -> None:
+    actors = resolve_actors(_tagged(nlp, text, "Solvane", labels)).actors
+    assert any("Solvane" in a.name for a in actors) == actor

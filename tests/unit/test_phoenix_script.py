@@ -60,6 +60,19 @@ def test_given_names_are_first_words_of_two_marked_people() -> None:
         ("NORTH_ASSEMBLY_\n\t[NLDGOVLEG >20150301]\n", [], ["North Assembly"]),
         # A dated record with a person's name is one, marked or not.
         ("JOOST_KLAVERMAN_\n\t[BELGOV 20100101-20140101]\n", ["Joost Klaverman"], []),
+        # ... but not where another of its names ends on a body's head: a group and its
+        # leader filed as one ("JAISH ... WAL ANSAR" beside "... BRIGADE").
+        (
+            "JAISH_AL_TARIQ_WAL_NUR_\n+TARIQ_BRIGADE_\n\t[BELREB >20120401]\n",
+            [],
+            ["Jaish al Tariq wal Nur", "Tariq Brigade"],
+        ),
+        # A leader's government among its names names no body of its own.
+        (
+            "JOOST_KLAVERMAN_\n+KLAVERMAN_ADMINISTRATION_\n\t[BELGOV 20100101-20140101]\n",
+            ["Joost Klaverman"],
+            [],
+        ),
         # Undated, unmarked, opening with a given name: a person, not a body.
         ("PIETER_HAVINGA_ [BELOPP]\n", ["Pieter Havinga"], []),
         # ... but not where another of its names names a body.

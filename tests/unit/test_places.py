@@ -406,6 +406,29 @@ def test_a_town_in_a_facilitys_name_is_one_of_the_storys_state(
     assert _toponyms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town before a plural noun of a sector's people, in a state the text's other
+        # places never name, is a people's name there (Naga is a town of the Philippines).
+        (
+            "Naga militants ambushed an army convoy in Manipur on Friday.",
+            {"Manipur": ("IND", "region")},
+        ),
+        # Not where no other place names a state, nor a city of a million people.
+        ("Chicago residents marched downtown on Sunday.", {"Chicago": ("USA", "city")}),
+        (
+            "Aleppo residents fled as Turkish troops advanced.",
+            {"Aleppo": ("SYR", "city"), "Turkish": ("TUR", "country")},
+        ),
+    ],
+)
+def test_a_town_before_a_noun_of_people_is_one_of_the_storys_states(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_a_dotted_code_hyphened_to_a_word_names_its_states() -> None:
     # The tokenizer keeps "U.S.-led" and "U.S.-Mexico" whole: each part that is a state's.
     text = "Troops of the U.S.-led coalition patrolled the U.S.-Mexico border."
