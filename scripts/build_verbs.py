@@ -232,6 +232,10 @@ ERRATA = {
     # verb.
     "- * VISIT [036] # MAKE": "- * VISIT [042:043] # MAKE",
     "- * TRIP [036] # MAKE": "- * TRIP [042:043] # MAKE",
+    # So is a stop made somewhere ("made a stop in Kabul", "made stops in three states"): a
+    # visit made, as its own "{BRIEF STOP}" reads it, not an intent to meet (036, which PLAN
+    # * STOP (IN) keeps: a stop planned).
+    "- * STOP (IN) [036:036] # MAKE": "- * STOP (IN) [042:043] # MAKE",
     # DELIVER codes armed forces and aircraft delivered as military aid (072), not weapons,
     # which SEND codes so (SEND * &WEAPON, 072) and SELL as a sale of arms (062).
     "- * &MILITARY [072] # DELIVER": "- * &MILITARY [072] # DELIVER\n- * &WEAPON [072] # DELIVER",

@@ -390,6 +390,16 @@ def test_a_visit_made_is_a_visit() -> None:
         assert _roles(sentence) == [(EventType.CONSULT, ["CHL"], ["PER"])]
 
 
+def test_stops_made_are_visits_not_intents() -> None:
+    # MAKE's "STOP (IN)" [036] as its "{BRIEF STOP}" (042): a stop made is a visit, and stops
+    # in the visitor's own state meet no one, as a visit there does; no intent to meet.
+    for sentence in (
+        "The Chilean president made stops in Valparaiso and Temuco on Friday.",
+        "The Chilean president made a brief stop in Antofagasta.",
+    ):
+        assert _roles(sentence) == []
+
+
 def test_one_invited_to_talks_is_asked_to_meet() -> None:
     # INVITE's "(FOR &NEGOTIATION)" [030] as RECEIVE * INVITATION [:026]: an appeal to meet,
     # for talks or to them.
