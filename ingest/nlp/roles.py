@@ -416,6 +416,7 @@ class ActorIndex:
         self._resolved[pronoun.i] = None
         here = self._phrases(pronoun.sent.start, pronoun.i)
         excluded = self._co_arguments(pronoun, here)
+        bound = self._subject_actors(pronoun)
         held = _held_by_forces(self.lex, pronoun)
         doers = self._passive_doers(pronoun)
         # "Officials said a guard saw the men ... Police arrested them": whom an arrest or a
@@ -434,6 +435,10 @@ class ActorIndex:
             # "They" and "them" are parties: acts or arms that name no one ("joined the
             # talks. They concluded ...", "dropping bombs on people and killing them") are not.
             if form in _PLURAL and not phrase.actors and _names_act(self.lex, phrase.token):
+                continue
+            # Binding: "Putin fired Shoigu. Putin accused him": an object is never its own
+            # clause's subject, told in this sentence or an earlier one.
+            if phrase.actors and set(phrase.actors) <= bound:
                 continue
             if phrase.token.i not in excluded and form in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase
@@ -770,9 +775,16 @@ class ActorIndex:
         excluded = {p.token.i for p in phrases if verb_of(p.token) == verb}
         subj = subject_of(self.lex, verb)
         if subj is not None:
-            subject = set(self.actors_in(subj))
+            subject = self._subject_actors(pronoun)
             excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
         return excluded
+
+    def _subject_actors(self, pronoun: Token) -> set[str]:
+        """The actors of the subject of the verb a pronoun is an object of, which it cannot
+        stand for (a quotation's "I" its speaker: "'I endorse him,' Roe said")."""
+        verb = None if pronoun.dep_ in ("nsubj", "nsubjpass") else verb_of(pronoun)
+        subj = subject_of(self.lex, verb) if verb is not None else None
+        return set(self.actors_in(subj)) if subj is not None else set()
 
     def _speech_verb(self, quote: tuple[int, int]) -> Token | None:
         """The verb of speech outside quotation marks nearest a quotation in the sentences it
