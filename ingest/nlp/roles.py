@@ -721,8 +721,12 @@ class ActorIndex:
         try:
             # A noun the parse made the root of a clause is a misparsed subject or object
             # ("The first charged President Trump ..." with "Trump" the root): as salient.
-            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
-            heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
+            heads = [
+                t
+                for t in self.doc[start:end]
+                if t.dep_ in _SALIENCE or _noun_root(t) or _owned_compound(t)
+            ]
+            heads.sort(key=lambda t: (_salience(t), len(list(t.ancestors)), t.i))
             return [self._phrase(t) for t in heads]
         finally:
             self.bounds = saved
@@ -734,6 +738,9 @@ class ActorIndex:
                 return _Phrase(head, [], frozenset())
             return _Phrase(head, self.antecedent_of(head), kind)
         actors = [a for a in self.actors_in(head) if a not in self.regions]
+        if not actors:
+            # "that candidate is my friend, Joe Biden": the one a copula equates it with.
+            actors = [a for c in _equated(head) for a in self.actors_in(c) if a in self.people]
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
         # "Taliban say they ...": a present verb's agreement tells that a name is plural.
         agrees = head.pos_ == "PROPN" and head.dep_ == "nsubj" and head.head.tag_ == "VBP"
@@ -754,6 +761,9 @@ class ActorIndex:
             or head.ent_type_ == "PERSON"
             or is_office_word(head.text)
             or (bool(actors) and _agent_person(head))
+            # "sent his girlfriend videos and advised her": a person who names no actor is
+            # still the one a pronoun stands for, not an actor told further back.
+            or (not actors and head.tag_ == "NN" and human(head))
         )
         return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
 
@@ -993,6 +1003,26 @@ def _describes_a_country(modifier: Token) -> bool:
     before: a noun or a name ("island", "Gulf") or a people's adjective ("Asian")."""
     nominal = modifier.pos_ in NOMINAL and not modifier.lower_.endswith("ing")
     return modifier.dep_ in ("compound", "amod") and (nominal or modifier.ent_type_ == "NORP")
+
+
+def _salience(head: Token) -> int:
+    """A noun phrase's rank as an antecedent (`_SALIENCE`): a root noun a subject's, an owned
+    compound an object's."""
+    return _SALIENCE.get(head.dep_, 1 if head.dep_ == "compound" else 0)
+
+
+def _owned_compound(token: Token) -> bool:
+    """A noun the parse hangs as a compound though it has its own possessive, a misparsed
+    first object ("sent his girlfriend videos"): as salient as an object."""
+    return token.dep_ == "compound" and any(c.dep_ == "poss" for c in token.children)
+
+
+def _equated(subject: Token) -> list[Token]:
+    """The nouns a copula says its subject is ("the winner is my friend, Joe Biden")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or verb.lemma_ != "be":
+        return []
+    return children(verb, ("attr",))
 
 
 def _noun_root(token: Token) -> bool:
