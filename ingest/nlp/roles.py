@@ -440,7 +440,8 @@ class ActorIndex:
             # clause's subject, told in this sentence or an earlier one.
             if phrase.actors and set(phrase.actors) <= bound:
                 continue
-            if phrase.token.i not in excluded and form in phrase.pronouns:
+            agrees = form in phrase.pronouns or _unnamed_person(phrase, pronoun, form)
+            if phrase.token.i not in excluded and agrees:
                 self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
@@ -761,9 +762,6 @@ class ActorIndex:
             or head.ent_type_ == "PERSON"
             or is_office_word(head.text)
             or (bool(actors) and _agent_person(head))
-            # "sent his girlfriend videos and advised her": a person who names no actor is
-            # still the one a pronoun stands for, not an actor told further back.
-            or (not actors and head.tag_ == "NN" and human(head))
         )
         return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
 
@@ -1003,6 +1001,15 @@ def _describes_a_country(modifier: Token) -> bool:
     before: a noun or a name ("island", "Gulf") or a people's adjective ("Asian")."""
     nominal = modifier.pos_ in NOMINAL and not modifier.lower_.endswith("ing")
     return modifier.dep_ in ("compound", "amod") and (nominal or modifier.ent_type_ == "NORP")
+
+
+def _unnamed_person(phrase: _Phrase, pronoun: Token, form: str) -> bool:
+    """Whether "he" or "she" stands for a person its own sentence tells by a noun naming no
+    actor ("sent his girlfriend videos and advised her"), so for no one rather than for an
+    actor told further back; in an earlier sentence the one named there is likelier."""
+    head = phrase.token
+    same = head.sent.start == pronoun.sent.start
+    return same and form in _PERSONAL and not phrase.actors and head.tag_ == "NN" and human(head)
 
 
 def _salience(head: Token) -> int:
