@@ -416,6 +416,7 @@ class ActorIndex:
         self._resolved[pronoun.i] = None
         here = self._phrases(pronoun.sent.start, pronoun.i)
         excluded = self._co_arguments(pronoun, here)
+        bound = self._subject_actors(pronoun)
         held = _held_by_forces(self.lex, pronoun)
         doers = self._passive_doers(pronoun)
         # "Officials said a guard saw the men ... Police arrested them": whom an arrest or a
@@ -435,7 +436,12 @@ class ActorIndex:
             # talks. They concluded ...", "dropping bombs on people and killing them") are not.
             if form in _PLURAL and not phrase.actors and _names_act(self.lex, phrase.token):
                 continue
-            if phrase.token.i not in excluded and form in phrase.pronouns:
+            # Binding: "Putin fired Shoigu. Putin accused him": an object is never its own
+            # clause's subject, told in this sentence or an earlier one.
+            if phrase.actors and set(phrase.actors) <= bound:
+                continue
+            agrees = form in phrase.pronouns or _unnamed_person(phrase, pronoun, form)
+            if phrase.token.i not in excluded and agrees:
                 self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
@@ -716,8 +722,12 @@ class ActorIndex:
         try:
             # A noun the parse made the root of a clause is a misparsed subject or object
             # ("The first charged President Trump ..." with "Trump" the root): as salient.
-            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
-            heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
+            heads = [
+                t
+                for t in self.doc[start:end]
+                if t.dep_ in _SALIENCE or _noun_root(t) or _owned_compound(t)
+            ]
+            heads.sort(key=lambda t: (_salience(t), len(list(t.ancestors)), t.i))
             return [self._phrase(t) for t in heads]
         finally:
             self.bounds = saved
@@ -729,6 +739,9 @@ class ActorIndex:
                 return _Phrase(head, [], frozenset())
             return _Phrase(head, self.antecedent_of(head), kind)
         actors = [a for a in self.actors_in(head) if a not in self.regions]
+        if not actors:
+            # "that candidate is my friend, Joe Biden": the one a copula equates it with.
+            actors = [a for c in _equated(head) for a in self.actors_in(c) if a in self.people]
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
         # "Taliban say they ...": a present verb's agreement tells that a name is plural.
         agrees = head.pos_ == "PROPN" and head.dep_ == "nsubj" and head.head.tag_ == "VBP"
@@ -770,9 +783,16 @@ class ActorIndex:
         excluded = {p.token.i for p in phrases if verb_of(p.token) == verb}
         subj = subject_of(self.lex, verb)
         if subj is not None:
-            subject = set(self.actors_in(subj))
+            subject = self._subject_actors(pronoun)
             excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
         return excluded
+
+    def _subject_actors(self, pronoun: Token) -> set[str]:
+        """The actors of the subject of the verb a pronoun is an object of, which it cannot
+        stand for (a quotation's "I" its speaker: "'I endorse him,' Roe said")."""
+        verb = None if pronoun.dep_ in ("nsubj", "nsubjpass") else verb_of(pronoun)
+        subj = subject_of(self.lex, verb) if verb is not None else None
+        return set(self.actors_in(subj)) if subj is not None else set()
 
     def _speech_verb(self, quote: tuple[int, int]) -> Token | None:
         """The verb of speech outside quotation marks nearest a quotation in the sentences it
@@ -981,6 +1001,35 @@ def _describes_a_country(modifier: Token) -> bool:
     before: a noun or a name ("island", "Gulf") or a people's adjective ("Asian")."""
     nominal = modifier.pos_ in NOMINAL and not modifier.lower_.endswith("ing")
     return modifier.dep_ in ("compound", "amod") and (nominal or modifier.ent_type_ == "NORP")
+
+
+def _unnamed_person(phrase: _Phrase, pronoun: Token, form: str) -> bool:
+    """Whether "he" or "she" stands for a person its own sentence tells by a noun naming no
+    actor ("sent his girlfriend videos and advised her"), so for no one rather than for an
+    actor told further back; in an earlier sentence the one named there is likelier."""
+    head = phrase.token
+    same = head.sent.start == pronoun.sent.start
+    return same and form in _PERSONAL and not phrase.actors and head.tag_ == "NN" and human(head)
+
+
+def _salience(head: Token) -> int:
+    """A noun phrase's rank as an antecedent (`_SALIENCE`): a root noun a subject's, an owned
+    compound an object's."""
+    return _SALIENCE.get(head.dep_, 1 if head.dep_ == "compound" else 0)
+
+
+def _owned_compound(token: Token) -> bool:
+    """A noun the parse hangs as a compound though it has its own possessive, a misparsed
+    first object ("sent his girlfriend videos"): as salient as an object."""
+    return token.dep_ == "compound" and any(c.dep_ == "poss" for c in token.children)
+
+
+def _equated(subject: Token) -> list[Token]:
+    """The nouns a copula says its subject is ("the winner is my friend, Joe Biden")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or verb.lemma_ != "be":
+        return []
+    return children(verb, ("attr",))
 
 
 def _noun_root(token: Token) -> bool:

@@ -4175,6 +4175,41 @@ def test_force_is_done_to_whom_its_means_purpose_or_manner_acts_on(
     assert targets[trigger] == target
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # An object pronoun is never its clause's subject, told here or sentences before.
+        ("Donald Trump met Joe Biden. He criticized him.", "criticized", {"Joe Biden"}),
+        (
+            "Vladimir Putin fired his defence minister, Sergei Shoigu. Putin accused him of "
+            "corruption.",
+            "accused",
+            {"Sergei Shoigu"},
+        ),
+        # Nor a quotation's "I", its speaker; a copula's subject is the person it is said to be.
+        (
+            'Amy Klobuchar quit the race to defeat Donald Trump. "It is clear that candidate is my '
+            'friend, Joe Biden. Today I am glad to endorse him," Klobuchar said.',
+            "endorse",
+            {"Joe Biden"},
+        ),
+        # A person of the pronoun's own sentence who names no actor: no one, not one before.
+        (
+            "The gunman, identified as Omar Ali, was released from prison last week. Ali, who "
+            "was described as dangerous by police, sent his sister videos of bombings and urged "
+            "her to attack police officers.",
+            "urged ... attack",
+            {"police"},
+        ),
+    ],
+)
+def test_pronoun_targets(nlp: Language, text: str, trigger: str, expected: set[str]) -> None:
+    result = _extract(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    targets = {e.trigger: {names[i] for i in e.target} for e in result.events}
+    assert targets.get(trigger, set()) == expected
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUN_SOURCES)
 def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[str]) -> None:
     result = _extract(nlp, text)
