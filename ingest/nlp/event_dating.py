@@ -3183,7 +3183,7 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
     is a stage; one whose own sentence dates it keeps that date."""
     stages = [
         _LEGAL_STAGES.get((e.type, e.mode))
-        if not (e.hypothetical or e.negated) and e.date_precision is DatePrecision.DAY
+        if not e.hypothetical and e.date_precision is DatePrecision.DAY
         else None
         for e in events
     ]
@@ -3235,7 +3235,7 @@ def told_again(events: list[Event], words: list[Token | None], parties: Parties)
                 )
                 for o in _tellings(events, words, e, noun)
                 if o.date_source is DateSource.SENTENCE
-                and not (o.hypothetical or o.negated)
+                and not o.hypothetical
                 and o.type is e.type
                 and _same_parties(o, e, noun, parties)
             ),
@@ -3346,7 +3346,7 @@ def _dated_loosely(event: Event, month: date) -> bool:
 
 def _happened(event: Event) -> bool:
     """Whether an event happened and has a date."""
-    return not (event.hypothetical or event.negated) and event.date_source is not None
+    return not event.hypothetical and event.date_source is not None
 
 
 def _happened_untimed(event: Event) -> bool:

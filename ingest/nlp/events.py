@@ -212,7 +212,6 @@ class EventMention:
     trigger: str
     trigger_start: int
     confidence: float
-    negated: bool = False
     hypothetical: bool = False
     # Article offset of the verb of an act still ahead ("hopes to visit"), to date it forward.
     future_at: int | None = None
@@ -1163,7 +1162,7 @@ def _with_harm_done(
             token.tag_ == "VBG"
             and lemma_in(token, lex.harm)
             and head is not None
-            and (head.negated, head.hypothetical) == (event.negated, event.hypothetical)
+            and head.hypothetical == event.hypothetical
         ):
             told[start] = head.trigger_start
     fuller: dict[int, EventMention] = {}
@@ -1197,7 +1196,7 @@ def _twin_with_target(event: EventMention, other: EventMention) -> bool:
         and not other.favour
         and other.start == event.start
         and (other.type, other.source) == (event.type, event.source)
-        and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
+        and other.hypothetical == event.hypothetical
         and event.mode in (None, other.mode)
     )
 
@@ -1218,7 +1217,7 @@ def _arrests_in_raids(
         made.update(
             (event.trigger_start, raid)
             for raid in raids
-            if (raid.source, raid.start, raid.negated) == (event.source, event.start, event.negated)
+            if (raid.source, raid.start) == (event.source, event.start)
             and _one_governs(tokens, raid, event)
         )
     within = {raid.trigger_start for raid in made.values()}
@@ -1302,7 +1301,7 @@ def _without_restatements(
             kept.append(event)
             continue
         doerless = not (kept[told].source or kept[told].participants)
-        if doerless and not (event.hypothetical or event.negated):
+        if doerless and not event.hypothetical:
             # "the judge was murdered ... gunmen committed the murder": its doer.
             kept[told] = replace(kept[told], source=event.source)
     return kept
@@ -1449,9 +1448,7 @@ def _reactions_to_acts_told_before(
             told = [
                 e
                 for e in done
-                if (e.type == kind or (kind is None and e.type not in _VOICED))
-                and e.source
-                and not e.negated
+                if (e.type == kind or (kind is None and e.type not in _VOICED)) and e.source
             ]
             reach = _sentence_before(doc, token) + offset
             doers = {e.source for e in told if reach <= e.trigger_start}

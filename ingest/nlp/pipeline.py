@@ -291,11 +291,7 @@ def _may_be_same_act(event: Event, before: Event, parties: Parties) -> bool:
     """Whether an act named again may be one told before: its type and flags, each side
     naming the same states where both name one and neither side the other's, its parties
     among those told, no other place, and its day the same or not told by its own sentence."""
-    if (event.type, event.negated, event.hypothetical) != (
-        before.type,
-        before.negated,
-        before.hypothetical,
-    ):
+    if (event.type, event.hypothetical) != (before.type, before.hypothetical):
         return False
     sides = (event.source, before.source), (event.target, before.target)
     crossed = (event.source, before.target), (event.target, before.source)
@@ -379,7 +375,7 @@ def _trigger_lemmas(event: Event, word: Token) -> set[str]:
 def _same_act(event: Event, other: Event) -> bool:
     """Whether two events agree on all an act is coded by: type, manner, sides, flags, day,
     place."""
-    keys = ("type", "mode", "source", "target", "participants", "negated", "hypothetical")
+    keys = ("type", "mode", "source", "target", "participants", "hypothetical")
     places = {p.name for p in (event.location, other.location) if p is not None}
     return all(getattr(event, k) == getattr(other, k) for k in keys) and (
         event.date == other.date and len(places) < 2
@@ -464,7 +460,7 @@ def _dated(
     """The event of a mention, dated by the article's dater (undated when it cannot say);
     an act the story tells as `prior` to its news is background (`EventDater.date`)."""
     confidence = mention.confidence
-    happened = not (mention.hypothetical or mention.negated)
+    happened = not mention.hypothetical
     date_it = partial(
         dater.date,
         mention.trigger_start,
@@ -501,6 +497,5 @@ def _dated(
         end=mention.end,
         trigger=mention.trigger,
         confidence=confidence,
-        negated=mention.negated,
         hypothetical=hypothetical,
     )

@@ -220,7 +220,6 @@ def by_state(
         or mention.source
         or mention.type not in _STATE_ACTS
         or mention.hypothetical
-        or mention.negated
         or _doer_told(doc, mention)
     ):
         return mention
