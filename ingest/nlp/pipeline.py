@@ -217,11 +217,11 @@ def _doers_of_passives(
     events: list[Event], words: list[Token | None], parties: Parties
 ) -> list[Event]:
     """ "The House impeached Trump in December. Clinton was impeached in 1998.": an act told
-    in a passive with no agent, by the verb an act of its type was told by with its doer a
-    sentence or two before, on one of the same people or state, is done by that doer, where
-    only one doer is told so, the one acted on is not on that doer's side ("Troops killed ten
-    rebels. Four soldiers were killed": by the rebels, unsaid) and no other act it befell in is
-    named ("were killed in the clashes": by either side)."""
+    in a passive with no agent, as an act of its type told with its doer a sentence or two
+    before (`_telling_of`), is done by that doer, where only one doer is told so, the one
+    acted on is not on that doer's side ("Troops killed ten rebels. Four soldiers were
+    killed": by the rebels, unsaid) and no other act it befell in is named ("were killed in
+    the clashes": by either side)."""
     out = list(events)
     for k, (event, word) in enumerate(zip(events, words, strict=True)):
         if event.source or not event.target or word is None or not _agentless_passive(word):
@@ -235,8 +235,7 @@ def _doers_of_passives(
             and told.i < word.i
             and _sentences_apart(told, word) <= _DOER_REACH
             and before.source
-            and _telling_of(event, word, before, told)
-            and _same_patient(event.target, before.target, parties)
+            and _telling_of(event, word, before, told, parties)
         }
         doer = [*doers.pop()] if len(doers) == 1 else []
         if doer and not _one_side(event.target, doer, parties):
@@ -257,14 +256,20 @@ def _same_patient(ours: list[str], others: list[str], parties: Parties) -> bool:
     return bool(set(ours) & set(others) or codes[0] & codes[1])
 
 
-def _telling_of(event: Event, word: Token, before: Event, told: Token) -> bool:
-    """Whether an act told earlier by `told` is of the same type, flags and verb as
-    `event`'s (trigger word `word`)."""
-    return (event.type, event.negated, event.hypothetical) == (
+def _telling_of(event: Event, word: Token, before: Event, told: Token, parties: Parties) -> bool:
+    """Whether an act told earlier by `told` is `event`'s (trigger word `word`) told again: of
+    the same type and flags, by the same verb on the same people or state, or by another
+    verb on the same actors ("police attacked protesters. Two protesters were killed")."""
+    if (event.type, event.negated, event.hypothetical) != (
         before.type,
         before.negated,
         before.hypothetical,
-    ) and bool(_trigger_lemmas(event, word) & _trigger_lemmas(before, told))
+    ):
+        return False
+    if set(event.target) & set(before.target):
+        return True
+    same_verb = _trigger_lemmas(event, word) & _trigger_lemmas(before, told)
+    return bool(same_verb) and _same_patient(event.target, before.target, parties)
 
 
 def _named_again(

@@ -6696,6 +6696,12 @@ def test_talk_by_phone_is_a_phone_consultation(nlp: Language, text: str) -> None
             " detained a Huawei executive.",
             True,
         ),
+        # Another verb of the act's type on the same actors tells it again too.
+        (
+            "Pakistani police attacked protesters in Lahore. Two protesters were killed,"
+            " organisers said.",
+            True,
+        ),
         # The doer's own side, others acted on, or harm in a fight of two sides: no doer told.
         (
             "Nigerian troops killed 20 militants in Borno state. Four soldiers were killed in"
