@@ -50,7 +50,14 @@ from ingest.nlp.political import (
     without_own_forces,
 )
 from ingest.nlp.senses import lookup_noun, objects_of
-from ingest.nlp.syntax import children, definite_noun, lower_lemma, prep_objects
+from ingest.nlp.syntax import (
+    agent_noun,
+    bare_passive,
+    children,
+    definite_noun,
+    lower_lemma,
+    prep_objects,
+)
 from ingest.nlp.textprep import as_written, doc_text
 
 
@@ -163,7 +170,8 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         e.model_copy(update={"location": p, "source": list(s)})
         for e, p, s in zip(dated, places, doers, strict=True)
     ]
-    events = _without_retellings(events, [trigger_word(doc, m) for m in found], parties)
+    words = [trigger_word(doc, m) for m in found]
+    events = _without_retellings(_doers_of_passives(events, words, parties), words, parties)
     # The article's actors, with those only its events name (`by_unidentified`, `by_state`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
@@ -199,6 +207,69 @@ def _without_retellings(
         if word is not None:
             kept.append((len(out) - 1, word))
     return out
+
+
+# How many sentences after an act told with its doer a passive telling it still takes that doer.
+_DOER_REACH = 2
+
+
+def _doers_of_passives(
+    events: list[Event], words: list[Token | None], parties: Parties
+) -> list[Event]:
+    """ "The House impeached Trump in December. Clinton was impeached in 1998.": an act told
+    in a passive with no agent, as an act of its type told with its doer a sentence or two
+    before (`_telling_of`), is done by that doer, where only one doer is told so, the one
+    acted on is not on that doer's side ("Troops killed ten rebels. Four soldiers were
+    killed": by the rebels, unsaid) and no other act it befell in is named ("were killed in
+    the clashes": by either side)."""
+    out = list(events)
+    for k, (event, word) in enumerate(zip(events, words, strict=True)):
+        if event.source or not event.target or word is None or not _agentless_passive(word):
+            continue
+        if any(lookup_noun(load_lexicon(), n) for n in prep_objects(word, ("in", "during"))):
+            continue
+        doers = {
+            tuple(before.source)
+            for before, told in zip(events, words, strict=True)
+            if told is not None
+            and told.i < word.i
+            and _sentences_apart(told, word) <= _DOER_REACH
+            and before.source
+            and _telling_of(event, word, before, told, parties)
+        }
+        doer = [*doers.pop()] if len(doers) == 1 else []
+        if doer and not _one_side(event.target, doer, parties):
+            out[k] = event.model_copy(update={"source": doer})
+    return out
+
+
+def _agentless_passive(word: Token) -> bool:
+    """A verb in the passive ("were injured") that names no agent ("by police")."""
+    passive = children(word, ("auxpass", "nsubjpass")) or bare_passive(word)
+    return bool(passive) and agent_noun(word, by_prep=True) is None
+
+
+def _same_patient(ours: list[str], others: list[str], parties: Parties) -> bool:
+    """Whether two acts' targets share an actor or a state ("President Trump", "Clinton")."""
+    _, _, countries = parties
+    codes = [{countries.get(i) for i in side} - {None} for side in (ours, others)]
+    return bool(set(ours) & set(others) or codes[0] & codes[1])
+
+
+def _telling_of(event: Event, word: Token, before: Event, told: Token, parties: Parties) -> bool:
+    """Whether an act told earlier by `told` is `event`'s (trigger word `word`) told again: of
+    the same type and flags, by the same verb on the same people or state, or by another
+    verb on the same actors ("police attacked protesters. Two protesters were killed")."""
+    if (event.type, event.negated, event.hypothetical) != (
+        before.type,
+        before.negated,
+        before.hypothetical,
+    ):
+        return False
+    if set(event.target) & set(before.target):
+        return True
+    same_verb = _trigger_lemmas(event, word) & _trigger_lemmas(before, told)
+    return bool(same_verb) and _same_patient(event.target, before.target, parties)
 
 
 def _named_again(

@@ -4735,6 +4735,12 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
             " police shot the gunman as he ran.",
             ["shot"],
         ),
+        # A passive with no agent takes the lede's doer first (and so is that act again).
+        (
+            "The government expelled the French ambassador on Friday. The ambassador was expelled"
+            " for spying, officials said.",
+            ["expelled"],
+        ),
         # Another act of its kind ("also"), another day, another ground, another place: two.
         (
             "Kenyan police arrested ten students on Monday. Police also arrested ten students.",
@@ -6740,3 +6746,49 @@ def test_talk_by_phone_is_a_phone_consultation(nlp: Language, text: str) -> None
     # A bare medium gives the mode its meeting noun has ("phone call": phone).
     (event,) = _extract(nlp, text).events
     assert (event.type, event.mode) == (EventType.CONSULT, "phone")
+
+
+@pytest.mark.parametrize(
+    ("text", "done_by_first"),
+    [
+        # A passive with no agent telling, by the same verb, an act done to the same people or
+        # state as an act told with its doer a sentence or two before: that doer's.
+        (
+            "The House of Representatives impeached President Trump in December. Bill Clinton"
+            " was impeached in 1998.",
+            True,
+        ),
+        (
+            "China arrested two Canadian citizens in 2018. They were arrested after Canada"
+            " detained a Huawei executive.",
+            True,
+        ),
+        # Another verb of the act's type on the same actors tells it again too.
+        (
+            "Pakistani police attacked protesters in Lahore. Two protesters were killed,"
+            " organisers said.",
+            True,
+        ),
+        # The doer's own side, others acted on, or harm in a fight of two sides: no doer told.
+        (
+            "Nigerian troops killed 20 militants in Borno state. Four soldiers were killed in"
+            " the fighting.",
+            False,
+        ),
+        (
+            "Nigerian troops killed 20 Boko Haram militants in Borno. Four civilians were"
+            " killed in the fighting.",
+            False,
+        ),
+        (
+            "The army arrested opposition leader Juan Perez. Protesters were arrested across"
+            " the capital the next day.",
+            False,
+        ),
+    ],
+)
+def test_an_agentless_passive_takes_the_doer_of_the_act_told_before(
+    nlp: Language, text: str, done_by_first: bool
+) -> None:
+    first, passive, *_ = _extract(nlp, text).events
+    assert passive.source == (first.source if done_by_first else [])
