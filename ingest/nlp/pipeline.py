@@ -251,7 +251,7 @@ def _agentless_passive(word: Token) -> bool:
 
 def _same_patient(ours: list[str], others: list[str], parties: Parties) -> bool:
     """Whether two acts' targets share an actor or a state ("President Trump", "Clinton")."""
-    _, _, countries = parties
+    countries = parties.countries
     codes = [{countries.get(i) for i in side} - {None} for side in (ours, others)]
     return bool(set(ours) & set(others) or codes[0] & codes[1])
 
@@ -260,11 +260,7 @@ def _telling_of(event: Event, word: Token, before: Event, told: Token, parties: 
     """Whether an act told earlier by `told` is `event`'s (trigger word `word`) told again: of
     the same type and flags, by the same verb on the same people or state, or by another
     verb on the same actors ("police attacked protesters. Two protesters were killed")."""
-    if (event.type, event.negated, event.hypothetical) != (
-        before.type,
-        before.negated,
-        before.hypothetical,
-    ):
+    if (event.type, event.hypothetical) != (before.type, before.hypothetical):
         return False
     if set(event.target) & set(before.target):
         return True
