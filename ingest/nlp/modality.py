@@ -58,6 +58,8 @@ from ingest.nlp.triggers import (
     asks_populace,
     classify,
     defends_in_words,
+    forces_used,
+    own_forces,
     promise,
     refrained,
     whose_asked,
@@ -1123,9 +1125,10 @@ def _announced(trig: Trigger, negated: bool, *, pledged: bool) -> tuple[Trigger,
 def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
     """ "Turkey said it could ...", "'We may withdraw,' the minister said", "Leader says
     Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
-    speaker (not "you": the one addressed) or the state an office with no state of its own
-    speaks for."""
-    subj = subject_of(lex, trig.token)
+    speaker (not "you": the one addressed), the state an office with no state of its own
+    speaks for, or the speaker's own forces, doing or moved ("Liu said the army could be
+    deployed": a threat of force, CAMEO's 138, not a mobilisation only possible)."""
+    subj = subject_of(lex, trig.token) or next(iter(forces_used(lex, trig)), None)
     heads = [trig.token, *trig.token.ancestors]
     # "declared an emergency so he could fund the wall": a clause of purpose or reason is
     # not what was said.
@@ -1141,7 +1144,17 @@ def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
         return False
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("you", "this", "that")
-    return any(_bare_office(s) for v in speech for s in children(v, ("nsubj",)))
+    speakers = [s for v in speech for s in children(v, ("nsubj",))]
+    if lower_lemma(subj) in lex.forces and own_forces(subj) and any(map(_side, speakers)):
+        # Forces said to go to a state back it ("troops could be sent to Mali"): no threat.
+        return promise(trig.token, trig.type, trig.mode, 0).type is EventType.THREATEN
+    return any(map(_bare_office, speakers))
+
+
+def _side(speaker: Token) -> bool:
+    """Whether a speaker speaks for a side, an office or a named body ("the army chief",
+    "Beijing"), not an onlooker ("analysts", "witnesses")."""
+    return is_office_word(speaker.text) or speaker.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 def _said_content(clause: Token) -> bool:

@@ -2445,9 +2445,10 @@ def bears_on_place(lex: Lexicon, trig: Trigger) -> bool:
     """Whether the act bears on the state it is done in ("imposed a curfew in Cizre"), unlike
     a meeting or an agreement, whose place is only a venue ("talks in Moscow")."""
     etype = trig.type
-    if etype in (EventType.THREATEN, EventType.REJECT) and trig.complement is not None:
-        # "refused to deploy peacekeepers in Iraq": the act threatened or refused tells.
-        inner = classify(lex, trig.complement)
+    if etype in (EventType.THREATEN, EventType.REJECT):
+        # "refused to deploy peacekeepers in Iraq", "said the army could be deployed in
+        # Iraq": the act threatened or refused tells, its clause's or the verb's own.
+        inner = classify(lex, trig.token if trig.complement is None else trig.complement)
         etype = inner.type if inner is not None else etype
     # "A truce began in Idlib": a military retreat said to happen, no party named, holds in
     # the state it is told in, as "riots broke out in Nepal" do (not a release: its captor
