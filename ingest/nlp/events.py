@@ -95,6 +95,7 @@ from ingest.nlp.roles import (
     refused_askers,
     seized_from,
     sources,
+    speaker_of,
     states_in,
     stray_to,
     struck_own,
@@ -605,9 +606,13 @@ def _sentence_events(
                 # "Indian troops were deployed": forces moved by no one named move for their
                 # side, as do those a speaker says could be sent ("said troops could be sent").
                 deployed = children(trig.token, ("nsubjpass",))
+                speaker = None
                 if trig.type is EventType.THREATEN:
                     deployed = _threat_forces(lex, trig)
-                source = [a for s in deployed for a in index.actors_in(s)]
+                    # "Lu said the army could be deployed": the speaker's side threatens.
+                    speaker = speaker_of(lex, trig.token) if deployed else None
+                source = index.actors_in(speaker, located=True) if speaker is not None else []
+                source = source or [a for s in deployed for a in index.actors_in(s)]
             if not source and trig.mode == "release":
                 # "sailors seized by Iran were released": freed by who held them.
                 source = holders(index, trig.token)

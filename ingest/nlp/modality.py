@@ -62,6 +62,7 @@ from ingest.nlp.triggers import (
     own_forces,
     promise,
     refrained,
+    side,
     whose_asked,
 )
 
@@ -1145,16 +1146,10 @@ def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("you", "this", "that")
     speakers = [s for v in speech for s in children(v, ("nsubj",))]
-    if lower_lemma(subj) in lex.forces and own_forces(subj) and any(map(_side, speakers)):
+    if lower_lemma(subj) in lex.forces and own_forces(subj) and any(map(side, speakers)):
         # Forces said to go to a state back it ("troops could be sent to Mali"): no threat.
         return promise(trig.token, trig.type, trig.mode, 0).type is EventType.THREATEN
     return any(map(_bare_office, speakers))
-
-
-def _side(speaker: Token) -> bool:
-    """Whether a speaker speaks for a side, an office or a named body ("the army chief",
-    "Beijing"), not an onlooker ("analysts", "witnesses")."""
-    return is_office_word(speaker.text) or speaker.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 def _said_content(clause: Token) -> bool:

@@ -1070,7 +1070,7 @@ def _subject_of_next(noun: Token) -> bool:
     return stray_subject(verb) == noun
 
 
-def _speaker(lex: Lexicon, token: Token) -> Token | None:
+def speaker_of(lex: Lexicon, token: Token) -> Token | None:
     """The subject of the speech verb a clause is reported under ("Syria says it ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("ccomp", "parataxis") and lower_lemma(anc.head) in lex.speech:
@@ -1325,7 +1325,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
             return sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         # "Syria says it will ...": the speaker, where the pronoun agrees with it.
-        speaker = _speaker(lex, token)
+        speaker = speaker_of(lex, token)
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)

@@ -2257,6 +2257,12 @@ def own_forces(noun: Token) -> bool:
     )
 
 
+def side(speaker: Token) -> bool:
+    """Whether a speaker speaks for a side, an office or a state ("the army chief",
+    "Beijing", a named official: "Liu"), not an onlooker ("analysts", "rights groups")."""
+    return is_office_word(speaker.text) or speaker.ent_type_ in ("GPE", "NORP", "PERSON")
+
+
 def _sent_to_state(token: Token) -> bool:
     """ "pledged to deploy troops to Estonia", "will send troops to Mali", "committed 3,000
     troops to Poland": forces promised to a state go there to back it, as CAMEO files
@@ -2507,7 +2513,13 @@ def _warns_of_harm(comp: Token | None, inner: Trigger | None) -> bool:
     if comp is None or inner is None or QUAD_CLASS[inner.type] in COOPERATIVE:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is None or subj.pos_ == "PRON"
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    # "the army chief warned that the army could attack": the warner's own forces doing
+    # it are the warner's side.
+    warner = subject_of(load_lexicon(), comp.head)
+    forces = subj.dep_ == "nsubj" and lower_lemma(subj) in load_lexicon().forces
+    return forces and own_forces(subj) and warner is not None and side(warner)
 
 
 def _warns_of_danger(lex: Lexicon, token: Token) -> bool:

@@ -92,7 +92,15 @@ CASES = [
         "The Chinese ambassador said the People's Liberation Army could be deployed in Taiwan.",
         [(EventType.THREATEN, "military", {"TWN"}, False, False)],
     ),
+    (
+        "The Pakistani army chief warned that the army could attack the Taliban.",
+        [(EventType.THREATEN, "military", {"AFG"}, False, False)],
+    ),
     # Not an onlooker's word, forces harmed, forces sent to back a state, or a past act told.
+    (
+        "Amnesty International warned that the army could attack the Taliban.",
+        [(EventType.ASSAULT, None, {"AFG"}, False, True)],
+    ),
     (
         "Analysts said the army could attack the Colombian rebels.",
         [(EventType.ASSAULT, None, {"COL-rebels"}, False, True)],
