@@ -96,6 +96,7 @@ from ingest.nlp.roles import (
     refused_askers,
     seized_from,
     sources,
+    speaker_of,
     states_in,
     stray_to,
     struck_own,
@@ -127,6 +128,7 @@ from ingest.nlp.triggers import (
     bare_claim,
     classify,
     defends_in_words,
+    forces_used,
     nominal,
     unsigned_attack,
 )
@@ -389,6 +391,12 @@ def _placed_attack(index: ActorIndex, trig: Trigger) -> bool:
     return bool(states_in(index, trig)) or any(a in index.located for a in towns if a)
 
 
+def _threat_forces(lex: Lexicon, trig: Trigger) -> list[Token]:
+    """ "said the army could be deployed in Taiwan": the forces a threat would move or use act
+    for their side, its doer, never its target (`forces_used`)."""
+    return forces_used(lex, trig) if trig.type is EventType.THREATEN else []
+
+
 def _named_speaker(subject: Token | None) -> bool:
     """ "the senator told Congress": a demand's speaker is named by a name, a people's or a
     state's word, or a pronoun standing for one, not a bare title whose country the
@@ -603,10 +611,17 @@ def _sentence_events(
         else:
             source = sources(lex, index, trig.token)
             source += [a for a in companions(lex, index, trig.token) if source and a not in source]
-            if not source and trig.type is EventType.MOBILIZE:
-                # "Indian troops were deployed": forces moved by no one named move for their side.
+            if not source and trig.type in (EventType.MOBILIZE, EventType.THREATEN):
+                # "Indian troops were deployed": forces moved by no one named move for their
+                # side, as do those a speaker says could be sent ("said troops could be sent").
                 deployed = children(trig.token, ("nsubjpass",))
-                source = [a for s in deployed for a in index.actors_in(s)]
+                speaker = None
+                if trig.type is EventType.THREATEN:
+                    deployed = _threat_forces(lex, trig)
+                    # "Lu said the army could be deployed": the speaker's side threatens.
+                    speaker = speaker_of(lex, trig.token) if deployed else None
+                source = index.actors_in(speaker, located=True) if speaker is not None else []
+                source = source or [a for s in deployed for a in index.actors_in(s)]
             if not source and trig.mode == "release":
                 # "sailors seized by Iran were released": freed by who held them.
                 source = holders(index, trig.token)
@@ -694,6 +709,7 @@ def _sentence_events(
                 trig.noun,
                 # "sent troops to help the relief effort": what is sent for an aid is moved.
                 moved=trig.type is EventType.MOBILIZE
+                or bool(_threat_forces(lex, trig))
                 or (trig.type is EventType.AID and trig.complement is not None)
                 or (
                     # "evicted the protesters from the square": one's own people removed
@@ -842,7 +858,8 @@ def _sentence_events(
             and not venue_only(trig, source)
         ):
             target = states_in(index, trig)
-            if trig.type is EventType.MOBILIZE and own_state(index, source, target):
+            moved = trig.type is EventType.MOBILIZE or bool(_threat_forces(lex, trig))
+            if moved and own_state(index, source, target):
                 target = []  # "troops were deployed in Moscow": moved at home, against no one
         if not target and wish(lex, trig):
             continue

@@ -58,8 +58,11 @@ from ingest.nlp.triggers import (
     asks_populace,
     classify,
     defends_in_words,
+    forces_used,
+    own_forces,
     promise,
     refrained,
+    side,
     whose_asked,
 )
 
@@ -1157,9 +1160,10 @@ def _announced(trig: Trigger, negated: bool, *, pledged: bool) -> tuple[Trigger,
 def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
     """ "Turkey said it could ...", "'We may withdraw,' the minister said", "Leader says
     Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
-    speaker (not "you": the one addressed) or the state an office with no state of its own
-    speaks for."""
-    subj = subject_of(lex, trig.token)
+    speaker (not "you": the one addressed), the state an office with no state of its own
+    speaks for, or the speaker's own forces, doing or moved ("Liu said the army could be
+    deployed": a threat of force, CAMEO's 138, not a mobilisation only possible)."""
+    subj = subject_of(lex, trig.token) or next(iter(forces_used(lex, trig)), None)
     heads = [trig.token, *trig.token.ancestors]
     # "declared an emergency so he could fund the wall": a clause of purpose or reason is
     # not what was said.
@@ -1175,7 +1179,11 @@ def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
         return False
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("you", "this", "that")
-    return any(_bare_office(s) for v in speech for s in children(v, ("nsubj",)))
+    speakers = [s for v in speech for s in children(v, ("nsubj",))]
+    if lower_lemma(subj) in lex.forces and own_forces(subj) and any(map(side, speakers)):
+        # Forces said to go to a state back it ("troops could be sent to Mali"): no threat.
+        return promise(trig.token, trig.type, trig.mode, 0).type is EventType.THREATEN
+    return any(map(_bare_office, speakers))
 
 
 def _said_content(clause: Token) -> bool:

@@ -1119,7 +1119,7 @@ def _subject_of_next(noun: Token) -> bool:
     return stray_subject(verb) == noun
 
 
-def _speaker(lex: Lexicon, token: Token) -> Token | None:
+def speaker_of(lex: Lexicon, token: Token) -> Token | None:
     """The subject of the speech verb a clause is reported under ("Syria says it ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("ccomp", "parataxis") and lower_lemma(anc.head) in lex.speech:
@@ -1374,7 +1374,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
             return sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         # "Syria says it will ...": the speaker, where the pronoun agrees with it.
-        speaker = _speaker(lex, token)
+        speaker = speaker_of(lex, token)
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
@@ -2494,9 +2494,10 @@ def bears_on_place(lex: Lexicon, trig: Trigger) -> bool:
     """Whether the act bears on the state it is done in ("imposed a curfew in Cizre"), unlike
     a meeting or an agreement, whose place is only a venue ("talks in Moscow")."""
     etype = trig.type
-    if etype in (EventType.THREATEN, EventType.REJECT) and trig.complement is not None:
-        # "refused to deploy peacekeepers in Iraq": the act threatened or refused tells.
-        inner = classify(lex, trig.complement)
+    if etype in (EventType.THREATEN, EventType.REJECT):
+        # "refused to deploy peacekeepers in Iraq", "said the army could be deployed in
+        # Iraq": the act threatened or refused tells, its clause's or the verb's own.
+        inner = classify(lex, trig.token if trig.complement is None else trig.complement)
         etype = inner.type if inner is not None else etype
     # "A truce began in Idlib": a military retreat said to happen, no party named, holds in
     # the state it is told in, as "riots broke out in Nepal" do (not a release: its captor

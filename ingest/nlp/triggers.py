@@ -2231,6 +2231,38 @@ def promise(token: Token, etype: EventType, mode: str | None, conf: float) -> Tr
     return Trigger(token, etype, mode, conf, text=token.text)
 
 
+def forces_used(lex: Lexicon, trig: Trigger) -> list[Token]:
+    """ "troops would be sent to the capital", "the army could be deployed", "the armed forces
+    could be used": the passive subject of a verb that moves forces (a mobilisation) or uses
+    them (the trigger's own noun), with no agent named, is those forces, who act for their
+    side; not whom a verb of harm is done to ("troops could be attacked")."""
+    if children(trig.token, ("agent",)):
+        return []
+    forces = [s for s in children(trig.token, ("nsubjpass",)) if lower_lemma(s) in lex.forces]
+    if not forces or trig.noun in forces:
+        return forces
+    own = classify(lex, trig.token)
+    return forces if own is not None and own.type is EventType.MOBILIZE else []
+
+
+def own_forces(noun: Token) -> bool:
+    """ "the army", "troops", "the People's Liberation Army", "its forces": forces whose words
+    name no party but their own name, so the speaker's side where a speaker tells what they
+    could do (not "Russian troops", "the regime's forces": another side's, told of)."""
+    own = {i for e in noun.doc.ents if e.start <= noun.i < e.end for i in range(e.start, e.end)}
+    marks = ("amod", "compound", "poss", "nmod")
+    return all(
+        m.i in own or m.pos_ == "PRON" or (m.dep_ == "amod" and not m.ent_type_)
+        for m in children(noun, marks)
+    )
+
+
+def side(speaker: Token) -> bool:
+    """Whether a speaker speaks for a side, an office or a state ("the army chief",
+    "Beijing", a named official: "Liu"), not an onlooker ("analysts", "rights groups")."""
+    return is_office_word(speaker.text) or speaker.ent_type_ in ("GPE", "NORP", "PERSON")
+
+
 def _sent_to_state(token: Token) -> bool:
     """ "pledged to deploy troops to Estonia", "will send troops to Mali", "committed 3,000
     troops to Poland": forces promised to a state go there to back it, as CAMEO files
@@ -2481,7 +2513,13 @@ def _warns_of_harm(comp: Token | None, inner: Trigger | None) -> bool:
     if comp is None or inner is None or QUAD_CLASS[inner.type] in COOPERATIVE:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is None or subj.pos_ == "PRON"
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    # "the army chief warned that the army could attack": the warner's own forces doing
+    # it are the warner's side.
+    warner = subject_of(load_lexicon(), comp.head)
+    forces = subj.dep_ == "nsubj" and lower_lemma(subj) in load_lexicon().forces
+    return forces and own_forces(subj) and warner is not None and side(warner)
 
 
 def _warns_of_danger(lex: Lexicon, token: Token) -> bool:

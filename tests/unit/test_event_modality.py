@@ -83,6 +83,40 @@ CASES = [
         "Hungary said it could have cut diplomatic ties with Slovakia.",
         [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
     ),
+    # A speaker's own forces said to be possibly sent or used: the speaker's side threatens.
+    (
+        "The Venezuelan defence minister said the army could attack the Colombian rebels.",
+        [(EventType.THREATEN, "military", {"COL-rebels"}, False, False)],
+    ),
+    (
+        "The Chinese ambassador said the People's Liberation Army could be deployed in Taiwan.",
+        [(EventType.THREATEN, "military", {"TWN"}, False, False)],
+    ),
+    (
+        "The Pakistani army chief warned that the army could attack the Taliban.",
+        [(EventType.THREATEN, "military", {"AFG"}, False, False)],
+    ),
+    # Not an onlooker's word, forces harmed, forces sent to back a state, or a past act told.
+    (
+        "Amnesty International warned that the army could attack the Taliban.",
+        [(EventType.ASSAULT, None, {"AFG"}, False, True)],
+    ),
+    (
+        "Analysts said the army could attack the Colombian rebels.",
+        [(EventType.ASSAULT, None, {"COL-rebels"}, False, True)],
+    ),
+    (
+        "The Venezuelan defence minister said troops could be attacked by Colombian rebels.",
+        [(EventType.ASSAULT, None, {"VEN-military"}, False, True)],
+    ),
+    (
+        "The Kenyan defence minister said troops could be sent to Somalia.",
+        [(EventType.MOBILIZE, "military", {"SOM"}, False, True)],
+    ),
+    (
+        "The Kenyan defence minister said troops were deployed to Somalia on Monday.",
+        [(EventType.MOBILIZE, "troops", {"SOM"}, False, False)],
+    ),
     # A headline's plan on a condition, and "will ... unless", are threats alike.
     (
         "Peru to expel Bolivian diplomats if La Paz backs the strike",
