@@ -7,7 +7,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Bump when extraction changes enough that stored articles should be extracted again:
 # `newsgraph ingest` skips only articles stored by this same version.
-EXTRACTOR_VERSION = "46"
+EXTRACTOR_VERSION = "47"
 # The spaCy model tried first (then the pinned package's copy, ingest.nlp.model).
 DEFAULT_SPACY_MODEL = "en_core_web_sm"
 
