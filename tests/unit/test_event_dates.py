@@ -484,78 +484,63 @@ def test_a_states_act_a_noun_names_takes_the_date_its_telling_gives(
     assert _dating(event) == expected
 
 
+_EARLY = "Early in the month, the president attacked the opposition leader over crime."
+_AT_CONGRESS = "During the 2023 party congress, police arrested the opposition leader in Abuja."
+_APRIL_2023 = datetime(2023, 4, 20, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
-    ("title", "expected"),
+    ("title", "act", "published", "expected"),
     [
         # a monthly round-up's heading names the month its acts fall in
         (
             "On the campaign trail in Nigeria, March 2023",
+            _EARLY,
+            _APRIL_2023,
             (date(2023, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
         ),
         # a month in another heading is no period covered
         (
             "Campaign in Nigeria heats up",
+            _EARLY,
+            _APRIL_2023,
             (date(2023, 4, 20), DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
         # nor one after publication
         (
             "On the campaign trail in Nigeria, May 2023",
+            _EARLY,
+            _APRIL_2023,
             (date(2023, 4, 20), DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
-    ],
-)
-def test_a_round_up_dates_its_acts_in_the_month_of_its_heading(
-    title: str, expected: tuple[date, DatePrecision, DateSource]
-) -> None:
-    text = (
-        "The following is a round-up of the month in the election campaign.\n\nEarly in the"
-        " month, the president attacked the opposition leader over crime."
-    )
-    article = Article(
-        id="a1",
-        title=title,
-        text=text,
-        format="text",
-        published_at=datetime(2023, 4, 20, tzinfo=UTC),
-        language="en",
-    )
-    ((event,),) = [r.events for r in extract_events([article])]
-    assert _dating(event) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
         # a year told only by an occasion's name is no more than the round-up's month tells
         (
             "On the campaign trail in Nigeria, March 2023",
+            _AT_CONGRESS,
+            datetime(2024, 4, 20, tzinfo=UTC),
             (date(2023, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
         ),
         (
             "Campaign in Nigeria heats up",
+            _AT_CONGRESS,
+            datetime(2024, 4, 20, tzinfo=UTC),
             (date(2023, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
         ),
         # a year of another round-up's month is the act's own
         (
             "On the campaign trail in Nigeria, March 2024",
+            _AT_CONGRESS,
+            datetime(2024, 4, 20, tzinfo=UTC),
             (date(2023, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
         ),
     ],
 )
-def test_a_round_up_month_dates_an_act_its_sentence_gives_only_the_year(
-    title: str, expected: tuple[date, DatePrecision, DateSource]
+def test_a_round_up_dates_its_acts_in_the_month_of_its_heading(
+    title: str, act: str, published: datetime, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
-    text = (
-        "The following is a round-up of the month in the election campaign.\n\nDuring the"
-        " 2023 party congress, police arrested the opposition leader in Abuja."
-    )
+    text = f"The following is a round-up of the month in the election campaign.\n\n{act}"
     article = Article(
-        id="a1",
-        title=title,
-        text=text,
-        format="text",
-        published_at=datetime(2024, 4, 20, tzinfo=UTC),
-        language="en",
+        id="a1", title=title, text=text, format="text", published_at=published, language="en"
     )
     ((event,),) = [r.events for r in extract_events([article])]
     assert _dating(event) == expected
