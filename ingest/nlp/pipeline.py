@@ -7,6 +7,7 @@ events found (`ingest.nlp.events`) and kept only where a political actor takes p
 """
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -449,9 +450,18 @@ def _same_act(event: Event, other: Event) -> bool:
     )
 
 
+_SENTENCE_STARTS = "newsgraph.sentence_starts"  # `_sentences_apart`'s, in the doc's user data
+
+
 def _sentences_apart(first: Token, second: Token) -> int:
     """How many sentences after `first`'s `second`'s is."""
-    return sum(1 for s in first.doc.sents if first.sent.start < s.start <= second.sent.start)
+    # Asked of every pair of nearby acts: the doc's sentence starts are found once, not walked
+    # over for each pair.
+    doc = first.doc
+    starts: list[int] | None = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+    return bisect_right(starts, second.i) - bisect_right(starts, first.i)
 
 
 def _doers_told(

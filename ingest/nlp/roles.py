@@ -2687,7 +2687,8 @@ def linked_patients(lex: Lexicon, index: ActorIndex, verb: Token) -> list[str]:
         a
         for v in linked
         if v.pos_ == "VERB"
-        and lower_lemma(v) not in said | lex.verbs.keys()
+        and lower_lemma(v) not in said
+        and lower_lemma(v) not in lex.verbs
         and not children(v, ("xcomp", "ccomp"))
         for o in children(v, ("dobj",))
         # "trapping thousands of civilians": the people a number counts; not captives freed.
