@@ -54,7 +54,14 @@ from ingest.nlp.places import (
     load_places,
     names_water,
 )
-from ingest.nlp.syntax import hyphened_noun, lower_lemma, names_pair, prep_objects, prepositions
+from ingest.nlp.syntax import (
+    hyphened_noun,
+    lower_lemma,
+    names_pair,
+    participle_noun,
+    prep_objects,
+    prepositions,
+)
 from ingest.nlp.textprep import doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -4399,7 +4406,8 @@ def _agents(
         # "police pepper-sprayed": a noun hyphened to the verb after it is the verb's.
         verb = doc[end + 2] if end + 2 < len(doc) else None
         hyphened = verb is not None and verb.pos_ == "VERB" and hyphened_noun(verb) == after
-        if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
+        nominal = head.pos_ in ("NOUN", "PROPN") or participle_noun(head)
+        if (not nominal and not site) or (
             after is not None
             and after.pos_ == "NOUN"
             and not issued

@@ -192,6 +192,16 @@ def participle_of(token: Token) -> bool:
     return participle and before_parenthetical(token) is None
 
 
+def participle_noun(token: Token) -> bool:
+    """A past participle standing as a noun after "the" ("police arrested the accused", "the
+    accused denied it"), which the parser tags a verb in a noun's slot."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and [(c.dep_, c.lower_) for c in token.lefts] == [("det", "the")]
+    )
+
+
 def prose(sent: Span) -> bool:
     """Whether a sentence ends as prose does, with punctuation, where a headline has none: the
     line break after a paragraph, which the parse keeps in its last sentence, aside."""
