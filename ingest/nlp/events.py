@@ -728,6 +728,7 @@ def _sentence_events(
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 force=trig.type in FORCE,
                 threat=trig.type is EventType.THREATEN,
+                visit=trig.type is EventType.CONSULT and trig.mode == "visit",
                 answers=trig.type in _ANSWERING,
                 # "opposed the sanctions against Iran": defended in words, Iran (CAMEO 052).
                 allied=trig.type in _SIDING and not defends_in_words(lex, trig),

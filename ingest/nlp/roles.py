@@ -1607,6 +1607,7 @@ def targets(
     leaves: bool = False,
     force: bool = False,
     threat: bool = False,
+    visit: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -1629,9 +1630,10 @@ def targets(
     is where the act is done ("protested at Davos"), unless it is `force`, which strikes the
     place it is aimed at ("fired rockets at Sderot"). A hostile act judged whose doer its
     words name is aimed at that doer, unless it is a `threat`, whose measures threaten whom
-    they are against ("backed the US sanctions on Iran").
+    they are against ("backed the US sanctions on Iran"). A `visit` is to the place its CAMEO
+    pattern takes the party from ("made a brief stop in Kabul": MAKE STOP (IN $)).
     """
-    found: list[str] = []
+    found: list[str] = [] if not visit else _visited(index, token)
     weak: list[str] = []
     spared: set[str] = set()  # judges_own
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
@@ -1843,6 +1845,21 @@ def targets(
     if not found and lower_lemma(token) in index.lex.mediating:
         found += _sides_between(index, token)
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _visited(index: ActorIndex, verb: Token) -> list[str]:
+    """The state of the place a visit's CAMEO pattern takes its party from, where the
+    pattern's preposition names no word of its own ("made a stop in Kabul", "MAKE STOP (IN
+    $)"): the place visited, not where a visit is told of ("visited Kabul" is its object)."""
+    patterns, _ = cameo_verb(index.lex, verb, lower_lemma(verb))
+    sense = sense_of(index.lex, patterns, verb) if patterns else None
+    if sense is None:
+        return []
+    pattern, used = sense
+    party = {w for w, element in pattern.preps if element is None}
+    preps = [t for i in sorted(used) if (t := verb.doc[i]).dep_ == "prep" and t.lower_ in party]
+    places = [o for p in preps for o in children(p, ("pobj",)) if index.get(o.i) not in index.regions]
+    return [a for o in places for a in targets_in(index, o)]
 
 
 def _amount_of(obj: Token) -> list[Token]:
