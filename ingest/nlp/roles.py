@@ -1848,9 +1848,9 @@ def targets(
 
 
 def _visited(index: ActorIndex, verb: Token) -> list[str]:
-    """The state of the place a visit's CAMEO pattern takes its party from, where the
-    pattern's preposition names no word of its own ("made a stop in Kabul", "MAKE STOP (IN
-    $)"): the place visited, not where a visit is told of ("visited Kabul" is its object)."""
+    """Whom a visit is to where its CAMEO pattern takes the party after a preposition ("made
+    a stop in Kabul": MAKE STOP (IN $)): the state of the place named there, the visit's
+    host; a region of no state is none."""
     patterns, _ = cameo_verb(index.lex, verb, lower_lemma(verb))
     sense = sense_of(index.lex, patterns, verb) if patterns else None
     if sense is None:
@@ -1858,8 +1858,8 @@ def _visited(index: ActorIndex, verb: Token) -> list[str]:
     pattern, used = sense
     party = {w for w, element in pattern.preps if element is None}
     preps = [t for i in sorted(used) if (t := verb.doc[i]).dep_ == "prep" and t.lower_ in party]
-    places = [o for p in preps for o in children(p, ("pobj",)) if index.get(o.i) not in index.regions]
-    return [a for o in places for a in targets_in(index, o)]
+    places = [o for p in preps for o in children(p, ("pobj",))]
+    return [a for o in places if index.get(o.i) not in index.regions for a in targets_in(index, o)]
 
 
 def _amount_of(obj: Token) -> list[Token]:

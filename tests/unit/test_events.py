@@ -3625,6 +3625,29 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # "The accused", a participle standing as a noun, is one held for a crime.
+    (
+        "Kenyan police detained the accused on Monday.",
+        EventType.COERCE,
+        F({"KEN"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "A Ugandan court sentenced the accused to ten years in prison.",
+        EventType.SANCTION,
+        F({"UGA"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    # A visit CAMEO tells by where it stops ("MAKE STOP (IN $)") is to that place's state.
+    (
+        "The Japanese foreign minister made a brief stop in Ankara on Friday.",
+        EventType.CONSULT,
+        F({"JPN"}),
+        F({"TUR"}),
+        NONE,
+    ),
 ]
 
 
@@ -3871,6 +3894,24 @@ def test_a_deed_told_in_a_relative_clause_without_a_relative_word_is_its_doer_s(
 ) -> None:
     targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == EventType.ACCUSE]
     assert targets == [F({target}) if target else NONE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A stop at home visits no one.
+        "The Peruvian president made a brief stop in Lima on Friday.",
+        # Nor does one in a region of no state.
+        "The Peruvian president made a brief stop in South America on Friday.",
+    ],
+)
+def test_a_stop_at_home_or_in_no_state_visits_no_one(nlp: Language, sentence: str) -> None:
+    assert all(e.type is not EventType.CONSULT for e in _extract(nlp, sentence).events)
+
+
+def test_accused_as_a_verb_or_a_modifier_names_no_one_held(nlp: Language) -> None:
+    result = _extract(nlp, "Chilean police accused two men of theft and released the accused men.")
+    assert all(a.sector != "criminals" for a in result.actors)
 
 
 @pytest.mark.parametrize(
