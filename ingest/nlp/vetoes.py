@@ -710,6 +710,22 @@ def own_command(
     return all(of_state(index, t) and index.countries.get(t) in own for t in target)
 
 
+def medium_of_act(lex: Lexicon, trig: Trigger) -> bool:
+    """ "sent a letter to Biden urging him to act", "sent a letter to the families, giving
+    them permission to return": a text sent whose clause tells what it does is the medium of
+    that act, the sender's (`roles`), no contact besides it (CAMEO's SEND * LETTER, 040)."""
+    verb = trig.token
+    if trig.type is not EventType.CONSULT or trig.nominal or lower_lemma(verb) not in lex.issuing:
+        return False
+    texts = [o for o in children(verb, ("dobj",)) if said_thing(lex, o)]
+    told = [c for t in texts for c in children(t, ("acl", "relcl"))]
+    # The parser hangs the text's participle on the one addressed too ("a letter to Kenya's
+    # embassy demanding ..."), or on the verb.
+    told += [c for o in prep_objects(verb, ("to",)) for c in children(o, ("acl",))]
+    told += [c for c in children(verb, ("advcl",)) if c.tag_ == "VBG"]
+    return bool(texts) and any(c.pos_ == "VERB" for c in told)
+
+
 def forces_told_an_act(lex: Lexicon, trig: Trigger) -> bool:
     """ "the judge ordered police to release the journalist", "ordered security forces to
     investigate": forces a command (CAMEO's "order police", 152) tells to do an act of their
