@@ -854,12 +854,8 @@ SENTENCES = [
     ),
     # So are forces named as an organisation by their name's head ("Army").
     (
-        "Chile sent the Chilean Army to Haiti.",
-        [(EventType.COOPERATE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
-    ),
-    (
         "The United States sent the US Army to Poland.",
-        [(EventType.COOPERATE, F({"USA"}), F({"POL"}), NONE, False, False)],
+        [(EventType.MOBILIZE, F({"USA"}), F({"POL"}), NONE, False, False)],
     ),
     (
         "Japan took part in the exercise with India.",
