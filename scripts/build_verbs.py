@@ -80,6 +80,12 @@ ERRATA = {
     "- * &MILITARY (ON BORDER) [154] # MOBILISE": "- * &MILITARY (ON BORDER) [154] # "
     + _MOBILISING,
     "- * &MILITARY [154] # MOBILISE": "- * &MILITARY [154] # " + _MOBILISING,
+    # SEND reads armed forces sent three ways (062 military cooperation, 072 and 072:086
+    # military aid), its own DEPLOY a fourth (154, forces deployed): forces moved are
+    # deployed, whoever they go to, as the lexicon reads "sent troops" (MOBILIZE), so the
+    # first, which ranked before the aid, reads as DEPLOY's: "sent soldiers to the border",
+    # "could dispatch marines to the island"; forces promised to a state still back it.
+    "- * &MILITARY [062] # SEND": "- * &MILITARY [154] # SEND",
     # "Arms" are weapons where the dictionary writes them out ("seize * quantity (of arms)"
     # 1711, "expedite * arms shipment" 072), yet &WEAPON lacks them, so LAY's pattern for
     # weapons laid down (0871) missed "laid down their arms": the pattern once more with arms,

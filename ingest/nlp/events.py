@@ -161,6 +161,7 @@ from ingest.nlp.vetoes import (
     in_session,
     joins_protest,
     linked_state,
+    medium_of_act,
     met_as_reaction,
     mishap_inquiry,
     others_part_denied,
@@ -907,7 +908,7 @@ def _sentence_events(
             target = [t for t in target if t not in called and index.countries.get(t) not in home]
         if own_rally(index, trig, source, target) or own_command(lex, index, trig, source, target):
             continue
-        if forces_told_an_act(lex, trig):
+        if forces_told_an_act(lex, trig) or medium_of_act(lex, trig):
             continue
         sanction = trig.type is EventType.SANCTION or trig.mode == MODE_OF_TYPE[EventType.SANCTION]
         if sanction and not target and own_activity(index, trig, source):

@@ -395,7 +395,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         if (found := _read_verb(lex, token, verb)) is not None:
             if deed and found.type not in HOSTILE_ACTS:
                 return None
-            return _doer_opposed(lex, found)
+            return _own_defence(lex, _doer_opposed(lex, found))
     return None
 
 
@@ -408,6 +408,48 @@ def _doer_opposed(lex: Lexicon, trig: Trigger) -> Trigger:
         return trig
     etype, mode = lex.verbs[lower_lemma(trig.token)]
     return replace(trig, type=etype, mode=mode)
+
+
+def _own_defence(lex: Lexicon, trig: Trigger) -> Trigger:
+    """ "defended itself against the accusations", "is defending its policy against
+    criticism": CAMEO reads a defence against criticism as defending in words (052, DEFEND *
+    (AGAINST CRITICISM)), support of whom is defended; defending oneself or one's own deed
+    supports no one but rejects the criticism, as CAMEO's denials of an accusation do (016,
+    REJECT)."""
+    if trig.type is not EventType.SUPPORT or trig.nominal or not doers_own(lex, trig.token):
+        return trig
+    heads = [trig.token, *objects_of(trig.token)]
+    against = [a for h in heads for a in prep_objects(h, ("against",))]
+    # The lexicon's nouns of disapproval, as CAMEO's patterns name them: no inquiry or suit.
+    if not any(lex.nouns.get(lower_lemma(a)) == (EventType.ACCUSE, None) for a in against):
+        return trig
+    etype, mode = lex.verbs["deny"]
+    return replace(trig, type=etype, mode=mode)
+
+
+def doers_own(lex: Lexicon, verb: Token) -> bool:
+    """Whether every object of a verb is its subject's own: the subject itself ("defended
+    itself"), or a thing owned by a possessive pronoun of the subject's number, no person
+    ("defended his record"; "defended his minister" may be another's; "Kenya backed their
+    proposal" is another's). The subject a conjoined verb shares is its own ("refused to
+    resign and defended his record")."""
+    subject = subject_of(lex, verb)
+    if subject is None or subject.conjuncts:
+        return False
+    number = "Plur" if subject.tag_ in ("NNS", "NNPS") else "Sing"
+    objects = [o for c in children(verb, ("dobj",)) for o in [c, *c.conjuncts]]
+    return bool(objects) and all(
+        (o.tag_ == "PRP" and "Yes" in o.morph.get("Reflex", []))
+        or (
+            any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" and number in c.morph.get("Number", [])
+                for c in o.children
+            )
+            and not human(o)
+            and not is_office_word(o.text)
+        )
+        for o in objects
+    )
 
 
 def defends_in_words(lex: Lexicon, trig: Trigger) -> bool:

@@ -100,6 +100,7 @@ from ingest.nlp.triggers import (
     cause_clauses,
     claimed_blast,
     classify,
+    doers_own,
     leftover,
     munition,
     names_force,
@@ -707,6 +708,22 @@ def own_command(
         return all(pronoun_owned(o) for o in told)
     own = countries(index, source)
     return all(of_state(index, t) and index.countries.get(t) in own for t in target)
+
+
+def medium_of_act(lex: Lexicon, trig: Trigger) -> bool:
+    """ "sent a letter to Biden urging him to act", "sent a letter to the families, giving
+    them permission to return": a text sent whose clause tells what it does is the medium of
+    that act, the sender's (`roles`), no contact besides it (CAMEO's SEND * LETTER, 040)."""
+    verb = trig.token
+    if trig.type is not EventType.CONSULT or trig.nominal or lower_lemma(verb) not in lex.issuing:
+        return False
+    texts = [o for o in children(verb, ("dobj",)) if said_thing(lex, o)]
+    told = [c for t in texts for c in children(t, ("acl", "relcl"))]
+    # The parser hangs the text's participle on the one addressed too ("a letter to Kenya's
+    # embassy demanding ..."), or on the verb.
+    told += [c for o in prep_objects(verb, ("to",)) for c in children(o, ("acl",))]
+    told += [c for c in children(verb, ("advcl",)) if c.tag_ == "VBG"]
+    return bool(texts) and any(c.pos_ == "VERB" for c in told)
 
 
 def forces_told_an_act(lex: Lexicon, trig: Trigger) -> bool:
@@ -1968,30 +1985,14 @@ def to_everyone(trig: Trigger) -> bool:
 
 
 def own_deed_backed(lex: Lexicon, trig: Trigger) -> bool:
-    """ "defended his decision", "praised its own handling of the crisis": support whose every
-    object is owned by a possessive pronoun of the subject's number, no person ("defended his
-    minister" may be another's support) and no actor resolved, backs the doer's own deed or
-    record: a view of oneself, no support of another (CAMEO's 05 endorses someone). "Kenya
-    backed their proposal" is another's. The subject a conjoined verb shares is its own
-    ("refused to resign and defended his record")."""
+    """ "defended his decision", "praised its own handling of the crisis": support of what is
+    the doer's own (`doers_own`) backs the doer's own deed or record: a view of oneself, no
+    support of another (CAMEO's 05 endorses someone)."""
     if trig.type is not EventType.SUPPORT or trig.nominal or trig.complement is not None:
         return False
     if trig.noun is not None:
         return False  # "expressed its support for the plan": the object is the act, its own
-    subject = subject_of(lex, trig.token)
-    if subject is None or subject.conjuncts:
-        return False
-    number = "Plur" if subject.tag_ in ("NNS", "NNPS") else "Sing"
-    objects = [o for c in children(trig.token, ("dobj",)) for o in [c, *c.conjuncts]]
-    return bool(objects) and all(
-        any(
-            c.dep_ == "poss" and c.tag_ == "PRP$" and number in c.morph.get("Number", [])
-            for c in o.children
-        )
-        and not human(o)
-        and not is_office_word(o.text)
-        for o in objects
-    )
+    return doers_own(lex, trig.token)
 
 
 def own_rally(index: ActorIndex, trig: Trigger, source: list[str], target: list[str]) -> bool:

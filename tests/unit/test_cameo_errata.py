@@ -417,3 +417,13 @@ def test_a_thing_gifted_is_read_as_donated() -> None:
         (EventType.AID, ["CHL"], ["PER"])
     ]
     assert _roles("The Chilean president was gifted a gold watch by the Peruvian president.") == []
+
+
+def test_armed_forces_sent_are_deployed() -> None:
+    # SEND's "&MILITARY" (062, military cooperation) as DEPLOY's (154): forces moved.
+    for sentence, source in (
+        ("Russia sent soldiers to Syria in 2015.", ["RUS"]),
+        ("Iran dispatched an army brigade to the border.", ["IRN"]),
+    ):
+        ((etype, found, _),) = _roles(sentence)
+        assert (etype, found) == (EventType.MOBILIZE, source)

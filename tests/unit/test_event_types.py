@@ -494,6 +494,40 @@ CASES = [
         "Kenya expressed its support for the pipeline.",
         [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
     ),
+    # Defending oneself or one's own deed against criticism rejects the criticism (CAMEO's
+    # denials, REJECT), of whoever made it; another defended so is still backed.
+    (
+        "The Chilean government defended its pension reform against criticism from the unions.",
+        [(EventType.REJECT, {"CHL-government"}, {"CHL-labour"}, False, False)],
+    ),
+    (
+        "The Kenyan president defended himself against accusations of corruption.",
+        [(EventType.REJECT, {"KEN-government"}, set(), False, False)],
+    ),
+    (
+        "the kenyan ministry is defending its policy against criticism.",
+        [(EventType.REJECT, {"KEN-government"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan president defended the police against criticism.",
+        [(EventType.SUPPORT, {"KEN-government"}, {"KEN-police"}, False, False)],
+    ),
+    ("The Kenyan president defended his record against the storm of protests.", []),
+    # A letter sent that tells what it does is the medium of that act, no contact besides
+    # (the permission given codes nothing).
+    (
+        "Kenya sent a letter to Uganda, giving Kampala permission to reopen the border.",
+        [],
+    ),
+    (
+        "Kenya's president sent a letter to Uganda's president,"
+        " urging Kampala to reopen the border.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
+    (
+        "Kenya sent a letter to Uganda on Monday.",
+        [(EventType.CONSULT, {"KEN"}, {"UGA"}, False, False)],
+    ),
     # The subject a conjoined verb shares backs its own record as well.
     ("The Kenyan president spoke for an hour and defended his tax policies.", []),
     # A thing backed with no owner named is a view of it, as agreeing with it is; a person or

@@ -842,24 +842,20 @@ SENTENCES = [
         "Mongolian police detained 30 looters after the blizzard.",
         [(EventType.COERCE, F({"MNG"}), F({"MNG"}), NONE, False, False)],
     ),
-    # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
-    # the source sends, not whom it acts on.
+    # Forces sent to another state (CAMEO's send &MILITARY, read as DEPLOY's: deployed) are
+    # what the source sends, not whom it acts on.
     (
         "Chile sent soldiers to Haiti.",
-        [(EventType.COOPERATE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
+        [(EventType.MOBILIZE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
     ),
     (
         "Nigeria sent its soldiers to Gambia.",
-        [(EventType.COOPERATE, F({"NGA"}), F({"GMB"}), NONE, False, False)],
+        [(EventType.MOBILIZE, F({"NGA"}), F({"GMB"}), NONE, False, False)],
     ),
     # So are forces named as an organisation by their name's head ("Army").
     (
-        "Chile sent the Chilean Army to Haiti.",
-        [(EventType.COOPERATE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
-    ),
-    (
         "The United States sent the US Army to Poland.",
-        [(EventType.COOPERATE, F({"USA"}), F({"POL"}), NONE, False, False)],
+        [(EventType.MOBILIZE, F({"USA"}), F({"POL"}), NONE, False, False)],
     ),
     (
         "Japan took part in the exercise with India.",
