@@ -404,6 +404,8 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         fought = [*objects_of(verb), *prep_objects(verb, _FOUGHT)]
     else:
         return False
+    # "fighting broke out between the army and rebels on Sunday": a time is when, not what.
+    fought = [o for o in fought if o.ent_type_ not in MEASURES]
     return bool(fought) and not any(_names_party(index, o) for o in fought)
 
 
