@@ -136,6 +136,7 @@ from ingest.nlp.vetoes import (
     animals_only,
     armed_reply,
     asks_anonymity,
+    bomber_no_actor,
     burns_nothing,
     carries_out,
     counted_participle,
@@ -995,14 +996,15 @@ def _sentence_events(
             participants, source, target = sides, [], []
         # A crowd naming no actor that protests is protesters (the gate's `by_crowd`).
         crowd = trig.type is EventType.PROTEST and crowd_subject(trig.token)
-        # A bombing of no doer named is kept with no side: the gate's `by_unknown_bomber`
-        # names its author.
+        # A bombing of no doer named, or of one told only as a person no actor is made of
+        # ("he detonated a bomb"), is kept with no side: the gate's `by_unknown_bomber` names
+        # its author.
         if passing and not patients:
             # Whom an attack told in passing hit is what its own words name, not the state it
             # is done in: a bombing of no side, whose author the gate names.
             target = []
         real = not hypothetical
-        bombing = real and unclaimed_bombing(lex, trig)
+        bombing = real and (unclaimed_bombing(lex, trig) or bomber_no_actor(lex, trig))
         strike = real and not (bombing or source or target or participants)
         strike = strike and unclaimed_strike(lex, trig)
         unclaimed = passing or bombing or strike

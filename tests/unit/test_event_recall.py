@@ -20,8 +20,9 @@ something (told by a participle or, where the parse makes that the verb, by its 
 act survived or withstood by the one it was done to, an act a passive gerund told with its
 doer did to one who then died ("died after being beaten by police"), a protest named by its
 South Asian word or done to protest something, a party's workers named by its initials, an
-act done again ("recaptured"), property looted, a bombing whose doer is untold, an attack
-told by its noun in passing; with the real English model."""
+act done again ("recaptured"), property looted, a bombing whose doer is untold or told only by
+a pronoun or a name no actor is made of, an attack told by its noun in passing; with the real
+English model."""
 
 from datetime import UTC, date, datetime
 
@@ -717,6 +718,26 @@ CASES = [
     ),
     # A passive leaves its doer untold: a bomb squad's, as often as not.
     ("The suspicious package was safely detonated near the station in Leeds.", []),
+    # So is one whose doer is told only by "he" or "she" or a name the resolver makes no
+    # actor of; not by a common noun ("experts": a bomb squad), "they" (the police who found
+    # it, as often) or arms told by a pronoun.
+    (
+        "He detonated a bomb outside a federal building in Oklahoma City.",
+        [(EventType.ASSAULT, {"USA-armed group"}, set(), False, False)],
+    ),
+    (
+        "She detonated explosives at a checkpoint near Maiduguri on Monday.",
+        [(EventType.ASSAULT, {"NGA-armed group"}, set(), False, False)],
+    ),
+    (
+        "Two bombs were detonated remotely by the Tsarnaev brothers near the finish line in"
+        " Boston.",
+        [(EventType.ASSAULT, {"USA-armed group"}, set(), False, False)],
+    ),
+    ("Bomb disposal experts detonated the bomb in a controlled explosion in Leeds.", []),
+    ("They detonated the bomb in a controlled explosion near the station in Lyon.", []),
+    ("He detonated the device safely in a field near Leeds.", []),
+    ("He detonated an unexploded shell found on a farm in Belgium.", []),
     (
         "When the bombing began, the market in Kirkuk was full of shoppers.",
         [(EventType.ASSAULT, {"IRQ-armed group"}, set(), False, False)],

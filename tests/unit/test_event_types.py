@@ -461,6 +461,17 @@ CASES = [
         "The Nigerian army vowed to fight Boko Haram.",
         [(EventType.THREATEN, {"NGA-military"}, {"NGA"}, False, False)],
     ),
+    # A time told beside a fight is when it was, not what was fought.
+    (
+        "Fighting broke out between Armenian and Azerbaijani forces on Monday.",
+        [(EventType.ASSAULT, set(), set(), False, False)],
+    ),
+    (
+        "Clashes erupted between Malian troops and rebels near Gao on Sunday.",
+        [(EventType.ASSAULT, set(), set(), False, False)],
+    ),
+    ("The Nigerian government fought corruption on Monday.", []),
+    ("The Kenyan minister vowed on Tuesday to keep fighting corruption.", []),
     # A view of a kind of thing (a bare plural or mass noun naming no party, act or text, and
     # what is joined to it) is endorsed or criticised, no act toward anyone; a party's plan,
     # or the act a CAMEO pattern names ("resume relations"), still is.
