@@ -66,6 +66,7 @@ from ingest.nlp.roles import (
     condition_subjects,
     countries,
     crowd_subject,
+    deed_noun,
     deed_themes,
     doer_adjectives,
     expellers,
@@ -1495,11 +1496,12 @@ def _reactions_to_acts_told_before(
 
 
 def _said_reacted_to(lex: Lexicon, verb: Token) -> Token | None:
-    """The definite noun of something said ("rejected this argument", "the claim was
-    dismissed") a verb's object, or its passive's subject, names with no owner of its own."""
+    """The definite noun of something said or done ("rejected this argument", "the operation
+    was condemned") a verb's object, or its passive's subject, names with no owner of its own."""
     nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
     for noun in nouns:
-        if noun.pos_ == "NOUN" and lower_lemma(noun) in lex.contents and _unowned(noun):
+        said = noun.pos_ == "NOUN" and lower_lemma(noun) in lex.contents
+        if (said or deed_noun(lex, noun, acts=True)) and _unowned(noun):
             return noun
     return None
 
