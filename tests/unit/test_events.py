@@ -2085,8 +2085,7 @@ ROLES = [
         NONE,
     ),
     (
-        "Kenya went to the court, arguing that the treaty was void. Uganda rejected the "
-        "argument.",
+        "Kenya went to the court, arguing that the treaty was void. Uganda rejected the argument.",
         EventType.REJECT,
         F({"UGA"}),
         F({"KEN"}),
