@@ -1464,6 +1464,7 @@ def _reactions_to_acts_told_before(
         token = tokens.get(event.trigger_start)
         open_ = event.type in _REACTIONS and not (event.target or event.participants)
         act = _act_reacted_to(lex, token) if token is not None and open_ else None
+        doers: set[tuple[str, ...]] = set()
         if token is not None and act is not None:
             noun, kind = act
             told = [
@@ -1483,35 +1484,27 @@ def _reactions_to_acts_told_before(
                     for e in told
                     if reach <= e.trigger_start and _names_noun(tokens, e, noun)
                 }
-            if not doers and _unowned(noun) and (teller := _teller_before(index, noun)):
-                doers = {teller}
-            if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
-                event = replace(event, target=doer)
-        elif token is not None and open_ and (noun := _said_reacted_to(lex, token)) is not None:
-            teller = _teller_before(index, noun)
-            if teller and not set(teller) & set(event.source):
-                event = replace(event, target=teller)
+        said = act[0] if act is not None else None
+        if token is not None and open_ and said is None:
+            said = _said_reacted_to(lex, token)
+        # Not the act's own noun ("the agreement was signed"): no reaction to another's.
+        if not doers and said is not None and said not in _trigger_tokens(tokens, event):
+            doers = {teller} if (teller := _teller_before(index, said)) else set()
+        if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
+            event = replace(event, target=doer)
         done.append(event)
     return done
 
 
 def _said_reacted_to(lex: Lexicon, verb: Token) -> Token | None:
-    """The definite noun of something said or done ("rejected this argument", "the operation
-    was condemned") a verb's object, or its passive's subject, names with no owner of its own."""
+    """The noun of something said or done ("rejected this argument", "the operation was
+    condemned") that a verb's object, or its passive's subject, is."""
     nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
     for noun in nouns:
         said = noun.pos_ == "NOUN" and lower_lemma(noun) in lex.contents
-        if (said or deed_noun(lex, noun, acts=True)) and _unowned(noun):
+        if said or deed_noun(lex, noun, acts=True):
             return noun
     return None
-
-
-def _unowned(noun: Token) -> bool:
-    """Whether a definite noun names no owner of its own ("the argument", not "Kyiv's
-    argument" nor "the argument of the defence")."""
-    return (
-        _definite(noun) and not children(noun, ("poss",)) and not prep_objects(noun, ("by", "of"))
-    )
 
 
 # How many sentences back a definite noun points to the words or the act it names.
@@ -1524,7 +1517,13 @@ def _teller_before(index: ActorIndex, noun: Token) -> tuple[str, ...]:
     rejected the proposal": Russia): the doer of that verb, or the owner of that word (its
     possessor, its "by", the subject of a light verb doing it: "Turkey launched an
     operation"). Nothing unless every such mention has one and the same teller: a wrong side
-    is worse than none."""
+    is worse than none. A noun with an owner of its own ("Kyiv's argument", "the argument of
+    the defence"), or a plural one, which may gather acts told in other words ("the
+    agreements"), points back to none."""
+    if noun.tag_ != "NN" or not _definite(noun) or children(noun, ("poss",)):
+        return ()
+    if prep_objects(noun, ("by", "of")):
+        return ()
     lemma = lower_lemma(noun)
     start = _sentence_before(noun.doc, noun, _TOLD_REACH)
     tellers: set[tuple[str, ...]] = set()
