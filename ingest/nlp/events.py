@@ -1519,14 +1519,18 @@ def _teller_before(index: ActorIndex, noun: Token) -> tuple[str, ...]:
     operation"). Nothing unless every such mention has one and the same teller: a wrong side
     is worse than none. A noun with an owner of its own ("Kyiv's argument", "the argument of
     the defence"), or a plural one, which may gather acts told in other words ("the
-    agreements"), points back to none."""
+    agreements"), points back to none. A noun of accusing or claiming told by no word of its
+    own is the words said just before of what was done ("Pompeo said the crash was Iran's
+    doing. Iran denied the accusation": Pompeo's), where one speaker said them."""
     if noun.tag_ != "NN" or not _definite(noun) or children(noun, ("poss",)):
         return ()
     if prep_objects(noun, ("by", "of")):
         return ()
     lemma = lower_lemma(noun)
     start = _sentence_before(noun.doc, noun, _TOLD_REACH)
+    just_before = _sentence_before(noun.doc, noun)
     tellers: set[tuple[str, ...]] = set()
+    speakers: set[tuple[str, ...]] = set()
     saved = index.bounds  # the actors of the word's own sentence are read, not the reaction's
     try:
         for word in (w for w in noun.doc[: noun.i] if w.idx >= start):
@@ -1536,8 +1540,14 @@ def _teller_before(index: ActorIndex, noun: Token) -> tuple[str, ...]:
                 tellers.add(tuple(sources(index.lex, index, word)))
             elif word.pos_ == "NOUN" and said == lemma:
                 tellers.add(tuple(_owner_of(index, word)))
+            elif (
+                said in index.lex.speech and word.idx >= just_before and children(word, ("ccomp",))
+            ):
+                speakers.add(tuple(sources(index.lex, index, word)))
     finally:
         index.bounds = saved
+    if not tellers and lemma in index.lex.allegations:
+        tellers = speakers
     return tellers.pop() if len(tellers) == 1 else ()
 
 

@@ -2099,6 +2099,22 @@ ROLES = [
         F({"TUR"}),
         NONE,
     ),
+    # A noun of accusing told by no word of its own is the words said just before.
+    (
+        "Kenya said Ugandan soldiers had crossed the border. Uganda dismissed the allegation.",
+        EventType.REJECT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Kenya said Ugandan soldiers had crossed the border, and Tanzania said they were "
+        "Rwandan. Uganda dismissed the allegation.",
+        EventType.REJECT,
+        F({"UGA"}),
+        NONE,
+        NONE,
+    ),
     # Not where two sides told it, nor where its teller is unnamed or is the reacting side.
     (
         "Algeria proposed a commission and Tunisia proposed a summit. Morocco rejected the "
