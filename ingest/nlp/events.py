@@ -66,6 +66,7 @@ from ingest.nlp.roles import (
     condition_subjects,
     countries,
     crowd_subject,
+    deed_noun,
     deed_themes,
     doer_adjectives,
     expellers,
@@ -1162,7 +1163,7 @@ def find_events(
     events = _without_targetless_twins(events)
     events = _with_doers_told_before(lex, doc, offset, tokens, events)
     events = _arrests_in_raids(tokens, events)
-    return _reactions_to_acts_told_before(lex, doc, offset, tokens, events)
+    return _reactions_to_acts_told_before(index, doc, offset, tokens, events)
 
 
 def _with_harm_done(
@@ -1448,7 +1449,7 @@ _ANY_ACT = frozenset({"move", "decision", "step", "action", "measure"})
 
 
 def _reactions_to_acts_told_before(
-    lex: Lexicon,
+    index: ActorIndex,
     doc: Doc,
     offset: int,
     tokens: Mapping[int, Token],
@@ -1458,12 +1459,16 @@ def _reactions_to_acts_told_before(
     definite act noun ("the seizure", "this attack") naming no one, whose type is that of the
     acts told in its sentence before it or in the one before (of any deed for a noun of any
     act: "Russia annexed Crimea. Germany condemned the move"), is to their doer, where they
-    have one between them and it is not the reacting side itself."""
+    have one between them and it is not the reacting side itself. A definite word or act
+    named by no event ("Ankara argued the fighters were terrorists. The court rejected this
+    argument.") is its teller's or doer's, as `_teller_before` finds them."""
+    lex = index.lex
     done: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
         open_ = event.type in _REACTIONS and not (event.target or event.participants)
         act = _act_reacted_to(lex, token) if token is not None and open_ else None
+        doers: set[tuple[str, ...]] = set()
         if token is not None and act is not None:
             noun, kind = act
             told = [
@@ -1483,10 +1488,89 @@ def _reactions_to_acts_told_before(
                     for e in told
                     if reach <= e.trigger_start and _names_noun(tokens, e, noun)
                 }
-            if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
-                event = replace(event, target=doer)
+        said = act[0] if act is not None else None
+        if token is not None and open_ and said is None:
+            said = _said_reacted_to(lex, token)
+        # Not the act's own noun ("the agreement was signed"): no reaction to another's.
+        if not doers and said is not None and said not in _trigger_tokens(tokens, event):
+            doers = {teller} if (teller := _teller_before(index, said)) else set()
+        if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
+            event = replace(event, target=doer)
         done.append(event)
     return done
+
+
+def _said_reacted_to(lex: Lexicon, verb: Token) -> Token | None:
+    """The noun of something said or done ("rejected this argument", "the operation was
+    condemned") that a verb's object, or its passive's subject, is."""
+    nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
+    for noun in nouns:
+        said = noun.pos_ == "NOUN" and lower_lemma(noun) in lex.contents
+        if said or deed_noun(lex, noun, acts=True):
+            return noun
+    return None
+
+
+# How many sentences back a definite noun points to the words or the act it names.
+_TOLD_REACH = 2
+
+
+def _teller_before(index: ActorIndex, noun: Token) -> tuple[str, ...]:
+    """Who told or did what a definite noun names, by the noun's own word or the verb it is
+    formed from, earlier in its sentence or in the two before ("Russia proposed a truce. Kyiv
+    rejected the proposal": Russia): the doer of that verb, or the owner of that word (its
+    possessor, its "by", the subject of a light verb doing it: "Turkey launched an
+    operation"). Nothing unless every such mention has one and the same teller: a wrong side
+    is worse than none. A noun with an owner of its own ("Kyiv's argument", "the argument of
+    the defence"), or a plural one, which may gather acts told in other words ("the
+    agreements"), points back to none. A noun of accusing or claiming told by no word of its
+    own is the words said just before of what was done ("Pompeo said the crash was Iran's
+    doing. Iran denied the accusation": Pompeo's), where one speaker said them."""
+    if noun.tag_ != "NN" or not _definite(noun) or children(noun, ("poss",)):
+        return ()
+    if prep_objects(noun, ("by", "of")):
+        return ()
+    lemma = lower_lemma(noun)
+    start = _sentence_before(noun.doc, noun, _TOLD_REACH)
+    just_before = _sentence_before(noun.doc, noun)
+    tellers: set[tuple[str, ...]] = set()
+    speakers: set[tuple[str, ...]] = set()
+    saved = index.bounds  # the actors of the word's own sentence are read, not the reaction's
+    try:
+        for word in (w for w in noun.doc[: noun.i] if w.idx >= start):
+            said = lower_lemma(word)
+            index.bounds = (word.sent.start, word.sent.end)
+            if word.pos_ == "VERB" and (said == lemma or _formed_from(lemma, said)):
+                tellers.add(tuple(sources(index.lex, index, word)))
+            elif word.pos_ == "NOUN" and said == lemma:
+                tellers.add(tuple(_owner_of(index, word)))
+            elif (
+                said in index.lex.speech and word.idx >= just_before and children(word, ("ccomp",))
+            ):
+                speakers.add(tuple(sources(index.lex, index, word)))
+    finally:
+        index.bounds = saved
+    if not tellers and lemma in index.lex.allegations:
+        tellers = speakers
+    return tellers.pop() if len(tellers) == 1 else ()
+
+
+def _formed_from(noun: str, verb: str) -> bool:
+    """Whether English forms a noun from a verb: the regular forms, and "-al" and "-ment" on
+    the verb's stem ("proposal" of "propose", "argument" of "argue")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return noun in noun_forms(verb) or noun in (stem + "al", stem + "ment")
+
+
+def _owner_of(index: ActorIndex, noun: Token) -> list[str]:
+    """Whose act or words a noun names: its possessor's, its "by"'s, or the subject's of a
+    light verb that does it ("Turkey launched an operation")."""
+    owners = [a for p in children(noun, ("poss",)) for a in index.actors_in(p)]
+    owners = owners or by_agents(index, noun)
+    verb = noun.head
+    if not owners and noun.dep_ == "dobj" and lower_lemma(verb) in index.lex.light_verbs:
+        owners = sources(index.lex, index, verb)
+    return owners
 
 
 # How many sentences back an act noun points to the act its own word or verb told.

@@ -2069,7 +2069,7 @@ _NOMINAL_ENDINGS = (
 )
 
 
-def _deed_noun(lex: Lexicon, noun: Token, *, acts: bool) -> bool:
+def deed_noun(lex: Lexicon, noun: Token, *, acts: bool) -> bool:
     """A noun formed from a verb taking an object that names a deed ("the removal of the
     troops", "the selection of a judge"): its "of" is what the deed is done to. With `acts`,
     also one the lexicon reads as a deed ("the evacuation of the troops"), not as words ("the
@@ -2090,7 +2090,7 @@ def _deed_noun(lex: Lexicon, noun: Token, *, acts: bool) -> bool:
 
 
 def deed_themes(index: ActorIndex, noun: Token, *, acts: bool = False) -> set[str]:
-    """Who a deed's noun (`_deed_noun`) is done to, other than a person: a stance on the deed
+    """Who a deed's noun (`deed_noun`) is done to, other than a person: a stance on the deed
     or a request for it ("backed the removal of US troops", "called for the nationalisation of
     the central bank") is taken toward whoever does it, often unnamed, not toward what it is
     done to; a person it is done to is whom it is for ("welcomed the election of Ruiz").
@@ -2098,7 +2098,7 @@ def deed_themes(index: ActorIndex, noun: Token, *, acts: bool = False) -> set[st
     withdrawal of Chilean troops": Chile), so only siding takes `acts`. A word of a party
     is none ("received a delegation of ministers", "backed the government of Iraq")."""
     party = index.get(noun.i) is not None or party_word(noun) or human(noun)
-    if party or not _deed_noun(index.lex, noun, acts=acts):
+    if party or not deed_noun(index.lex, noun, acts=acts):
         return set()
     return {
         a

@@ -2056,6 +2056,91 @@ ROLES = [
         F({"CHL"}),
         NONE,
     ),
+    # A definite word said or deed named by no event is reacted to at whoever told or did it
+    # in that sentence or the two before: the doer of its verb, the subject of a light verb
+    # doing it; by a participle too, whose doer is its clause's subject.
+    (
+        "Kenya argued that the border town was its own. Uganda rejected this argument.",
+        EventType.REJECT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Chile's navy claimed the fishing grounds on Monday. Peru dismissed the claim.",
+        EventType.REJECT,
+        F({"PER"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "Algeria proposed a joint border commission. Morocco rejected the proposal on Friday.",
+        EventType.REJECT,
+        F({"MAR"}),
+        F({"DZA"}),
+        NONE,
+    ),
+    (
+        "Kenya went to the court, arguing that the treaty was void. Uganda rejected the argument.",
+        EventType.REJECT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Turkey launched a military operation in northern Iraq. The operation was condemned "
+        "by Iran.",
+        EventType.ACCUSE,
+        F({"IRN"}),
+        F({"TUR"}),
+        NONE,
+    ),
+    # A noun of accusing told by no word of its own is the words said just before.
+    (
+        "Kenya said Ugandan soldiers had crossed the border. Uganda dismissed the allegation.",
+        EventType.REJECT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Kenya said Ugandan soldiers had crossed the border, and Tanzania said they were "
+        "Rwandan. Uganda dismissed the allegation.",
+        EventType.REJECT,
+        F({"UGA"}),
+        NONE,
+        NONE,
+    ),
+    # Not where two sides told it, nor where its teller is unnamed or is the reacting side.
+    (
+        "Algeria proposed a commission and Tunisia proposed a summit. Morocco rejected the "
+        "proposal.",
+        EventType.REJECT,
+        F({"MAR"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Some analysts argued that the treaty was void. Uganda rejected the argument.",
+        EventType.REJECT,
+        F({"UGA"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "An operation began in northern Iraq. Iran condemned the operation.",
+        EventType.ACCUSE,
+        F({"IRN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Peru proposed a joint patrol on Monday. Peru defended the proposal on Friday.",
+        EventType.SUPPORT,
+        F({"PER"}),
+        NONE,
+        NONE,
+    ),
     # A ", which" the parse hangs on what "during" names stands for the clause, as on a date.
     (
         "Peru's foreign minister apologized to Chile during the summit, which Chile accepted.",
