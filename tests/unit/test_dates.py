@@ -1051,6 +1051,46 @@ def test_a_month_and_day_are_in_the_year_of_the_scene_told(
     assert [(e.text, e.value) for e in find_dates(text, DEC, frame=frame)] == expected
 
 
+# (text, parsed, told_last, expected): a month and day in the past perfect lie before the last
+# time told, a bare year inside its sentence too, or the paragraph's before the text; in the
+# simple past, or after a recent time, they stay near the anchor.
+@pytest.mark.parametrize(
+    ("text", "parsed", "told_last", "expected"),
+    [
+        (
+            "Rebels took the airport in 2016. The navy had shelled the port on Nov. 3.",
+            "perfect",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2016-11-03")],
+        ),
+        (
+            "Rebels took the airport in 2016. The navy shelled the port on Nov. 3.",
+            "past",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2024-11-03")],
+        ),
+        (
+            "Rebels took the airport last month. The navy had shelled the port in June.",
+            "perfect",
+            None,
+            [("last month", "2024-11"), ("June", "2024-06")],
+        ),
+        (
+            "The navy had shelled the port in June.",
+            "perfect",
+            date(2019, 1, 1),
+            [("June", "2019-06")],
+        ),
+        ("The navy had shelled the port in June.", "perfect", None, [("June", "2024-06")]),
+    ],
+)
+def test_a_month_told_in_the_past_perfect_is_before_the_time_told_last(
+    text: str, parsed: str, told_last: date | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, DEC, tense_at=lambda at: parsed, told_last=told_last)
+    assert [(e.text, e.value) for e in found] == expected
+
+
 # (text, speech, expected): "today", "last night" in a quotation count from the day the words
 # were said: the last day the story told, within a fortnight before the anchor (Wednesday 22
 # January 2025), else the anchor; outside quotations, from the anchor.

@@ -2365,8 +2365,45 @@ def test_a_decade_or_century_long_gone_makes_an_act_background(
 
 
 # (text, trigger, expected): a month and day without a year, in a paragraph whose scene a year
-# long past sets, are in that year; in the next paragraph the story is back in its present.
+# long past sets, are in that year; in the next paragraph the story is back in its present. One
+# told in the past perfect lies before the last time its paragraph told, a bare year after its
+# verb too; a simple past, or a time told in another paragraph, leaves it in the recent year.
 SCENE_YEAR = [
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. Turkish troops had shelled the"
+        " rebels in March, officials said.",
+        "shelled",
+        (date(2019, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "the strike ended in 2018. the union had accused the labour ministry of fraud on may 4.",
+        "accused",
+        (date(2018, 5, 4), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "In a 2017 interview, the colonel said Syrian troops had attacked the Kurdish rebels in"
+        " August.",
+        "attacked",
+        (date(2017, 8, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. Turkish troops shelled the rebels in"
+        " March.",
+        "shelled",
+        (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019.\n\nTurkish troops had shelled the"
+        " rebels in March, officials said on Monday.",
+        "shelled",
+        (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. On Monday, the army said Turkish"
+        " troops had shelled the rebels on Jan. 10.",
+        "shelled",
+        (date(2025, 1, 10), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
     (
         "In 2016, rebels seized the port. On March 3, the navy shelled the rebels there.",
         "shelled",
