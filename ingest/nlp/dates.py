@@ -637,6 +637,14 @@ def _last_weekday(weekday: int, anchor: date) -> date:
     return day - timedelta(days=7) if anchor - day == timedelta(days=1) else day
 
 
+def _next_weekday(weekday: int, anchor: date) -> date:
+    """The weekday "next" names: the one after the anchor, a week further on for the anchor's
+    morrow, which news calls "Saturday" or "tomorrow" ("next Saturday" in a Friday article is
+    the following week's; "this coming Saturday" stays the morrow), as `_last_weekday`."""
+    day = _weekday_date(weekday, anchor, future=True, strict=True)
+    return day + timedelta(days=7) if day - anchor == timedelta(days=1) else day
+
+
 # Words that move a calendar unit from its reference: "last week", "the following day".
 _STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
 _STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
@@ -1167,7 +1175,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # The weekday after the granting, the last day the story told (see `_from_reference`).
         yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
-    if rel in ("next", "coming"):
+    if rel == "next":
+        day = _next_weekday(weekday, ctx.anchor)
+    elif rel == "coming":
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel == "last":
         day = _last_weekday(weekday, ctx.anchor)
@@ -2411,6 +2421,11 @@ def resolve_date(
         # with no time of its own follows that time (TimeML's anchor), how closely is unknown:
         # its year, not the publication's day.
         return date(reference.year, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE
+    if tense == "past" and found and long_before(found[0], anchor):
+        # Told in the past after a time long past that it does not go on from ("In 2002, Mugabe
+        # won a disputed vote. The EU refused to endorse it"): then, or since, which is untold;
+        # the publication's year, not its day.
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
 
 

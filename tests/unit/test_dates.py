@@ -99,6 +99,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # a date right after a past verb is that verb's, even with "will" as near after it
         ("Russia said on Tuesday it will act.", WED, [("Tuesday", "2025-01-21")]),
         ("They hold talks next Monday.", WED, [("next Monday", "2025-01-27")]),
+        # "next" with the anchor's morrow is the week after's: the morrow itself is "Thursday"
+        ("the unions will strike next thursday.", WED, [("next thursday", "2025-01-30")]),
+        ("Envoys return next Friday.", WED, [("next Friday", "2025-01-24")]),
+        ("The envoys fly in this coming Thursday.", WED, [("coming Thursday", "2025-01-23")]),
         # relative days, weeks, months and years
         ("He said today that", WED, [("today", "2025-01-22")]),
         ("She left yesterday.", WED, [("yesterday", "2025-01-21")]),

@@ -2111,7 +2111,8 @@ PARAGRAPH = [
 # (text, trigger, expected): a date long past told after its sentence's verb is an aside that
 # dates only its sentence, unless the next one goes on from it ("later"); one opening its
 # sentence sets the time told for the sentences that go on from it (the same subject, a
-# pronoun, "then"), not for another actor's act; either dates only acts told in the past.
+# pronoun, "then"), not for another actor's act, which took place then or since: the
+# publication's year, not its day; either dates only acts told in the past.
 LONG_PAST = [
     (
         "Rebel fighters seized the port in 2016. Government troops attacked the rebels there.",
@@ -2127,7 +2128,7 @@ LONG_PAST = [
     (
         "In 2016, rebel fighters seized the port. Government troops attacked the rebels there.",
         "attacked",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
     ),
     (
         "In 2016, rebel fighters seized the port. Government troops then attacked the rebels.",
@@ -2147,7 +2148,7 @@ LONG_PAST = [
     (
         "In 2011, the general was arrested for corruption. The president pardoned the general.",
         "pardoned",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
     ),
     (
         "In March 2011, the general was arrested.\nThe president pardoned the general.",
