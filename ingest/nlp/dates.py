@@ -369,7 +369,7 @@ class _Context:
 
     def parsed_tense(self, start: int) -> str | None:
         """The tense of the verb that governs the expression at `start` by the caller's parse
-        ("past", "future", "present"), or None where the parse tells none."""
+        ("past", "perfect", "future", "present"), or None where the parse tells none."""
         return None if self.tense_at is None else self.tense_at(start)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -379,7 +379,7 @@ class _Context:
             return self.known_tense
         parsed = self.parsed_tense(start)
         if parsed is not None:
-            return None if parsed == "present" else parsed
+            return {"present": None, "perfect": "past"}.get(parsed, parsed)
         lo, hi = self._sentence(start)
         markers = self._markers.get(lo)
         if markers is None:
@@ -635,6 +635,14 @@ def _last_weekday(weekday: int, anchor: date) -> date:
     previous week's; "this past Thursday" stays the eve)."""
     day = _weekday_date(weekday, anchor, future=False, strict=True)
     return day - timedelta(days=7) if anchor - day == timedelta(days=1) else day
+
+
+def _next_weekday(weekday: int, anchor: date) -> date:
+    """The weekday "next" names: the one after the anchor, a week further on for the anchor's
+    morrow, which news calls "Saturday" or "tomorrow" ("next Saturday" in a Friday article is
+    the following week's; "this coming Saturday" stays the morrow), as `_last_weekday`."""
+    day = _weekday_date(weekday, anchor, future=True, strict=True)
+    return day + timedelta(days=7) if day - anchor == timedelta(days=1) else day
 
 
 # Words that move a calendar unit from its reference: "last week", "the following day".
@@ -1167,7 +1175,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # The weekday after the granting, the last day the story told (see `_from_reference`).
         yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
-    if rel in ("next", "coming"):
+    if rel == "next":
+        day = _next_weekday(weekday, ctx.anchor)
+    elif rel == "coming":
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel == "last":
         day = _last_weekday(weekday, ctx.anchor)
@@ -1803,8 +1813,10 @@ def _from_reference(
     anchor: date,
     speech: date | None,
     frame: date | None,
+    earlier: set[int],
     coarse: str | None,
     last_told: date | None,
+    told_last: date | None,
 ) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
@@ -1822,7 +1834,10 @@ def _from_reference(
     past that its line sets (`frame` at first, then a year or a month of a year that opens its
     sentence, or the occasion it names: "In the 2016 race, ...") until a date of the story's
     present is told: "In 2016, rebels took the airport. On March 3, they attacked the capital"
-    is 2016-03-03 however recent March 3 is.
+    is 2016-03-03 however recent March 3 is. One told in the past perfect (`earlier`: the starts
+    of the times a past perfect governs) lies before the time its paragraph last told
+    (`told_last` at first), wherever that time stands: "The rebels took the town in 2017. The
+    army had shelled it in March" is March 2017.
     """
     resolved: list[_Hit] = []
     # The last time told, by the caller (the month of `last_told`, else of the reference: the
@@ -1839,11 +1854,22 @@ def _from_reference(
     year_told = reference
     frame_at = 0
     day_told: tuple[date, int] | None = None  # the last day told, and where it ends
+    # the last calendar time told, and where
+    last_at = None if told_last is None else (told_last, 0)
     for hit in hits:
         if frame is not None and "\n" in text[frame_at : hit.start]:
             frame = None  # a flashback frames its own paragraph: a line of an article body
+        if last_at is not None and "\n" in text[last_at[1] : hit.start]:
+            last_at = None
         if hit.year_guessed and frame is not None and long_before(frame, anchor):
             hit = _in_year(hit, frame.year)
+        elif (
+            hit.year_guessed
+            and hit.start in earlier
+            and last_at is not None
+            and long_before(last_at[0], anchor)
+        ):
+            hit = _in_year(hit, last_at[0].year)
         if hit.shift is not None:
             unit, amount = hit.shift
             base = reference
@@ -1907,6 +1933,7 @@ def _from_reference(
             reference, coarse = told_at[0], "year"
         if told_at is not None:
             year_told = told_at[0]
+            last_at = told_at[0], hit.start
         if (told_time := _told_time(hit)) is not None:
             time_told = told_time
         if told_at and hit.frame:
@@ -2104,6 +2131,7 @@ def find_dates(
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
     time_told: date | None = None,
+    told_last: date | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -2119,12 +2147,15 @@ def find_dates(
     last day the story told before the text: "today" in a quotation is that day, if it is at
     most a fortnight before the anchor.
     `tense_at` gives, from a parse, the tense of the verb that governs the word at an offset
-    ("past", "future", "present"; None where the parse tells none): it decides the direction
-    of an underspecified date instead of the tense markers around it. `frame` is the time long
+    ("past", "perfect", "future", "present"; None where the parse tells none): it decides the
+    direction of an underspecified date instead of the tense markers around it, and a
+    "perfect" puts a month told without its year before the time told last. `frame` is the time long
     past that the paragraph is telling of when the text begins, if it is: a month and day
     without a year told in the past are in its year (see `_from_reference`). `time_told` is the
     first day of the last time told before the text (one that `TimeExpression.sets_time`): "at
     the time" is its month until the text tells one (else the month of `reference`).
+    `told_last` is the first day of the last calendar time its paragraph told before the text,
+    a bare year too: a past perfect's month is in its year if it is long past.
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
@@ -2139,8 +2170,10 @@ def find_dates(
         anchor=anchor,
         speech=speech,
         frame=frame,
+        earlier={h.start for h in hits if ctx.parsed_tense(h.start) == "perfect"},
         coarse="month" if reference is not None and reference_month else None,
         last_told=time_told,
+        told_last=told_last,
     )
     return [
         TimeExpression(
@@ -2255,6 +2288,7 @@ def resolve_date(
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
     time_told: date | None = None,
+    told_last: date | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -2283,7 +2317,7 @@ def resolve_date(
     that time frames its own sentence only: it dates the act neither by its paragraph nor, if
     `reference` is that old, by it ("In 1990, Smith pled guilty. Jones pardoned Smith.").
     `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins), `frame`
-    (the sentence's) and `time_told`: see `find_dates`.
+    (the sentence's), `time_told` and `told_last`: see `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -2307,6 +2341,7 @@ def resolve_date(
         tense_at=tense_at,
         frame=frame,
         time_told=time_told,
+        told_last=told_last,
     )
     told = read(tense=direction)
     if in_clause and direction is not None:
@@ -2386,6 +2421,11 @@ def resolve_date(
         # with no time of its own follows that time (TimeML's anchor), how closely is unknown:
         # its year, not the publication's day.
         return date(reference.year, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE
+    if tense == "past" and found and long_before(found[0], anchor):
+        # Told in the past after a time long past that it does not go on from ("In 2002, Mugabe
+        # won a disputed vote. The EU refused to endorse it"): then, or since, which is untold;
+        # the publication's year, not its day.
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
 
 

@@ -227,6 +227,8 @@ class EventDater:
         story = [e for e in story if e.start not in beside]
         self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
+        # Every calendar time told, a bare year too: what a past perfect is told before.
+        self._told_times = [(e.start, day) for e in story if (day := e.first_day()) is not None]
         # The dates told in quoted words, by their spans.
         self._quoted_dates = [(e.start, e.end) for e in story if in_quotation(self.text, e.start)]
         # Where a reference is a month ("in October"): a day told from it is one of its days.
@@ -685,6 +687,8 @@ class EventDater:
         told_at = self._past_told[k - 1] if k else None
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
+        t = bisect_left(self._told_times, (start,))
+        told_last = self._told_times[t - 1] if t and self._told_times[t - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
         times_told = self._times_told[: bisect_left(self._times_told, (start,))]
         if quoted and report is not None and report[1].i in self._report_days:
@@ -711,6 +715,7 @@ class EventDater:
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
             time_told=times_told[-1][1] if times_told else None,
+            told_last=told_last[1] if told_last else None,
         )
         dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
         if told_in and dated[2] not in (DateSource.SENTENCE, DateSource.PARAGRAPH):
@@ -2400,7 +2405,8 @@ def _enumerated(token: Token, verb: Token) -> bool:
 
 
 def _governing_tense(word: Token) -> str | None:
-    """The tense of the verb that governs a word, which reads its date: "past", "future" (a
+    """The tense of the verb that governs a word, which reads its date: "past", "perfect" (a
+    past perfect or another act told as before the story's time, `_tense`), "future" (a
     future, a plan, a modal: "could meet on Friday"), "present", or None where no tensed verb
     does: the date hangs on no verb, or not right on one or by its preposition ("a cutback in
     September" tells of the noun); an infinitive ("agreed to buy it in March") or a bare
@@ -2423,7 +2429,7 @@ def _governing_tense(word: Token) -> str | None:
         return None
     tense = _tense(verb)
     if tense is not None:
-        return "future" if tense == "future" else "past"
+        return tense if tense in ("future", "perfect") else "past"
     if any(a.tag_ == "MD" for a in tensed[1]):
         return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
     return "present" if _present(verb) else None

@@ -99,6 +99,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # a date right after a past verb is that verb's, even with "will" as near after it
         ("Russia said on Tuesday it will act.", WED, [("Tuesday", "2025-01-21")]),
         ("They hold talks next Monday.", WED, [("next Monday", "2025-01-27")]),
+        # "next" with the anchor's morrow is the week after's: the morrow itself is "Thursday"
+        ("the unions will strike next thursday.", WED, [("next thursday", "2025-01-30")]),
+        ("Envoys return next Friday.", WED, [("next Friday", "2025-01-24")]),
+        ("The envoys fly in this coming Thursday.", WED, [("coming Thursday", "2025-01-23")]),
         # relative days, weeks, months and years
         ("He said today that", WED, [("today", "2025-01-22")]),
         ("She left yesterday.", WED, [("yesterday", "2025-01-21")]),
@@ -1049,6 +1053,46 @@ def test_a_month_and_day_are_in_the_year_of_the_scene_told(
     text: str, frame: date | None, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in find_dates(text, DEC, frame=frame)] == expected
+
+
+# (text, parsed, told_last, expected): a month and day in the past perfect lie before the last
+# time told, a bare year inside its sentence too, or the paragraph's before the text; in the
+# simple past, or after a recent time, they stay near the anchor.
+@pytest.mark.parametrize(
+    ("text", "parsed", "told_last", "expected"),
+    [
+        (
+            "Rebels took the airport in 2016. The navy had shelled the port on Nov. 3.",
+            "perfect",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2016-11-03")],
+        ),
+        (
+            "Rebels took the airport in 2016. The navy shelled the port on Nov. 3.",
+            "past",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2024-11-03")],
+        ),
+        (
+            "Rebels took the airport last month. The navy had shelled the port in June.",
+            "perfect",
+            None,
+            [("last month", "2024-11"), ("June", "2024-06")],
+        ),
+        (
+            "The navy had shelled the port in June.",
+            "perfect",
+            date(2019, 1, 1),
+            [("June", "2019-06")],
+        ),
+        ("The navy had shelled the port in June.", "perfect", None, [("June", "2024-06")]),
+    ],
+)
+def test_a_month_told_in_the_past_perfect_is_before_the_time_told_last(
+    text: str, parsed: str, told_last: date | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, DEC, tense_at=lambda at: parsed, told_last=told_last)
+    assert [(e.text, e.value) for e in found] == expected
 
 
 # (text, speech, expected): "today", "last night" in a quotation count from the day the words

@@ -2111,7 +2111,8 @@ PARAGRAPH = [
 # (text, trigger, expected): a date long past told after its sentence's verb is an aside that
 # dates only its sentence, unless the next one goes on from it ("later"); one opening its
 # sentence sets the time told for the sentences that go on from it (the same subject, a
-# pronoun, "then"), not for another actor's act; either dates only acts told in the past.
+# pronoun, "then"), not for another actor's act, which took place then or since: the
+# publication's year, not its day; either dates only acts told in the past.
 LONG_PAST = [
     (
         "Rebel fighters seized the port in 2016. Government troops attacked the rebels there.",
@@ -2127,7 +2128,7 @@ LONG_PAST = [
     (
         "In 2016, rebel fighters seized the port. Government troops attacked the rebels there.",
         "attacked",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
     ),
     (
         "In 2016, rebel fighters seized the port. Government troops then attacked the rebels.",
@@ -2147,7 +2148,7 @@ LONG_PAST = [
     (
         "In 2011, the general was arrested for corruption. The president pardoned the general.",
         "pardoned",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
     ),
     (
         "In March 2011, the general was arrested.\nThe president pardoned the general.",
@@ -2365,8 +2366,45 @@ def test_a_decade_or_century_long_gone_makes_an_act_background(
 
 
 # (text, trigger, expected): a month and day without a year, in a paragraph whose scene a year
-# long past sets, are in that year; in the next paragraph the story is back in its present.
+# long past sets, are in that year; in the next paragraph the story is back in its present. One
+# told in the past perfect lies before the last time its paragraph told, a bare year after its
+# verb too; a simple past, or a time told in another paragraph, leaves it in the recent year.
 SCENE_YEAR = [
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. Turkish troops had shelled the"
+        " rebels in March, officials said.",
+        "shelled",
+        (date(2019, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "the strike ended in 2018. the union had accused the labour ministry of fraud on may 4.",
+        "accused",
+        (date(2018, 5, 4), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "In a 2017 interview, the colonel said Syrian troops had attacked the Kurdish rebels in"
+        " August.",
+        "attacked",
+        (date(2017, 8, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. Turkish troops shelled the rebels in"
+        " March.",
+        "shelled",
+        (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019.\n\nTurkish troops had shelled the"
+        " rebels in March, officials said on Monday.",
+        "shelled",
+        (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Kurdish rebels captured the town of Afrin in 2019. On Monday, the army said Turkish"
+        " troops had shelled the rebels on Jan. 10.",
+        "shelled",
+        (date(2025, 1, 10), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
     (
         "In 2016, rebels seized the port. On March 3, the navy shelled the rebels there.",
         "shelled",
