@@ -8,8 +8,9 @@ events found (`ingest.nlp.events`) and kept only where a political actor takes p
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from itertools import islice
 
@@ -19,8 +20,10 @@ from graph.models import (
     Actor,
     ActorKind,
     Article,
+    DatePrecision,
     DateSource,
     Event,
+    EventType,
     ExtractedArticle,
     Toponym,
 )
@@ -204,10 +207,89 @@ def _without_retellings(
             out[i] = _with_sides_of(out[i], event)
         if named:
             continue
+        harmed = None if word is None else _harm_told_before(event, word, out, parties)
+        if harmed is not None:
+            out[harmed] = _with_time_of(_with_sides_of(out[harmed], event), event)
+            continue
         out.append(event)
         if word is not None:
             kept.append((len(out) - 1, word))
     return out
+
+
+def _harm_told_before(event: Event, word: Token, out: list[Event], parties: Parties) -> int | None:
+    """ "Gunmen shot the reporter Ana Ruiz on Monday. ... Ruiz's killing drew protests.": an
+    attack on a named person told again anywhere in the article, by the same doer or one
+    untold, at no other time than the earlier telling's (`_one_time`) nor in another place,
+    with no word on it of another act ("again", "another attack"), is that attack: a body is
+    harmed once a day (the one-a-day rule of event data, on a person). The place in `out` of
+    the nearest such earlier telling, else none."""
+    if event.type is not EventType.ASSAULT or any(
+        c.lower_ in _ANOTHER | _OTHER_ACT for c in word.children
+    ):
+        return None
+    people = parties.people.intersection(event.target)
+    return next(
+        (
+            i
+            for i, before in reversed(list(enumerate(out)))
+            if before.type is EventType.ASSAULT
+            and before.hypothetical == event.hypothetical
+            and people & set(before.target)
+            and (
+                not event.source
+                or not before.source
+                or _one_side(event.source, before.source, parties)
+            )
+            and _one_time(event, before)
+            and len({p.name for p in (event.location, before.location) if p is not None}) < 2
+        ),
+        None,
+    )
+
+
+# The keys a period holds the days of, by its precision ("1968" holds "June 1968").
+_PERIOD_KEYS: dict[DatePrecision, Callable[[date], object]] = {
+    DatePrecision.YEAR: lambda d: d.year,
+    DatePrecision.MONTH: lambda d: (d.year, d.month),
+}
+
+
+def _one_time(event: Event, before: Event) -> bool:
+    """Whether a later telling tells no other time than an earlier one: its time is not its own
+    sentence's (one borrowed from its paragraph or story tells nothing of this act), the
+    earlier is dated by the publication alone, or the two are one period or one within the
+    other ("in 1968", "in June 1968")."""
+    if event.date_source is not DateSource.SENTENCE or before.date_source in (
+        None,
+        DateSource.PUBLISHED_AT,
+    ):
+        return True
+    finer, coarser = sorted((event, before), key=lambda e: _fineness(e)[2])
+    if (finer.date, finer.date_precision) == (coarser.date, coarser.date_precision):
+        return True
+    key = _PERIOD_KEYS.get(coarser.date_precision or DatePrecision.DAY)
+    return key is not None and key(finer.date or date.min) == key(coarser.date or date.min)
+
+
+def _fineness(event: Event) -> tuple[bool, bool, int]:
+    """How well a telling dates its act, best first: by a time the text tells, by its own
+    sentence's, then by the precision of its time."""
+    order = list(DatePrecision)
+    return (
+        event.date is None or event.date_source is DateSource.PUBLISHED_AT,
+        event.date_source is not DateSource.SENTENCE,
+        order.index(event.date_precision) if event.date_precision else len(order),
+    )
+
+
+def _with_time_of(told: Event, again: Event) -> Event:
+    """An act with the time its later telling dates it by where that is the better one (a
+    headline dated by its publication, "Khan was shot on Friday"; "in 1968", "in June 1968")."""
+    if _fineness(again) >= _fineness(told):
+        return told
+    keys = ("date", "date_precision", "date_source")
+    return told.model_copy(update={k: getattr(again, k) for k in keys})
 
 
 # How many sentences after an act told with its doer a passive telling it still takes that doer.

@@ -4813,6 +4813,59 @@ def test_an_act_a_definite_noun_of_its_type_names_again_is_one_event(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An attack on a named person told again anywhere on, by the same doer or none, at no
+        # time of its own sentence's other than the first telling's: one event, with the doer
+        # and the finer time a later telling tells.
+        (
+            "Gunmen shot dead the Honduran journalist Rosa Mejia in San Pedro Sula on Monday."
+            " Mejia had reported on gangs for years. Colleagues held a vigil on Tuesday."
+            " Police said Mejia was shot five times.",
+            [("shot", {"HND"}, "2025-01-20", DatePrecision.DAY)],
+        ),
+        (
+            "Dario Vega is serving a life term for the 1981 assassination of the Chilean senator"
+            " Pablo Rojas. Rojas was killed in May 1981 during a rally. Vega stabbed him twice.",
+            [("assassination", {"Dario Vega"}, "1981-05-01", DatePrecision.MONTH)],
+        ),
+        (
+            "beninese activist ines aho poisoned in cotonou. police say aho was poisoned on"
+            " sunday.",
+            [("poisoned", set(), "2025-01-19", DatePrecision.DAY)],
+        ),
+        # Another time its own sentence tells, another place, a word of another act: two.
+        (
+            "Gunmen attacked the Colombian mayor Luis Pardo in 2019. He survived. On Monday,"
+            " gunmen shot Pardo dead outside his home.",
+            [
+                ("attacked", {"COL"}, "2019-01-01", DatePrecision.YEAR),
+                ("shot", {"COL"}, "2025-01-20", DatePrecision.DAY),
+            ],
+        ),
+        (
+            "Protesters attacked the Nigerian governor Bola Tinubu in Lagos on Monday. Tinubu was"
+            " attacked again on Tuesday.",
+            [
+                ("attacked", {"NGA"}, "2025-01-20", DatePrecision.DAY),
+                ("attacked", {"NGA"}, "2025-01-21", DatePrecision.DAY),
+            ],
+        ),
+    ],
+)
+def test_an_attack_on_a_person_told_again_is_one_event(
+    nlp: Language, text: str, expected: list[tuple[str, set[str], str, DatePrecision]]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    assert [
+        (e.trigger, {_key(by_id[a]) for a in e.source}, str(e.date), e.date_precision)
+        for e in result.events
+        if e.type is EventType.ASSAULT
+    ] == expected
+
+
 def test_a_meeting_joined_later_is_the_meeting_with_the_joiner_among_its_parties(
     nlp: Language,
 ) -> None:
