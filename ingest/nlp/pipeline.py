@@ -200,7 +200,13 @@ def _without_retellings(
     kept: list[tuple[int, Token]] = []
     out: list[Event] = []
     for event, word in zip(events, words, strict=True):
-        if word is not None and any(_retold(event, word, out[i], w) for i, w in kept):
+        retold = (
+            None
+            if word is None
+            else next((i for i, w in kept if _retold(event, word, out[i], w)), None)
+        )
+        if retold is not None:
+            out[retold] = _with_time_of(out[retold], event)
             continue
         named = [] if word is None else _named_again(event, word, out, kept, parties)
         for i in named:
@@ -242,7 +248,7 @@ def _harm_told_before(event: Event, word: Token, out: list[Event], parties: Part
                 or _one_side(event.source, before.source, parties)
             )
             and _one_time(event, before)
-            and len({p.name for p in (event.location, before.location) if p is not None}) < 2
+            and _one_place(event, before)
         ),
         None,
     )
@@ -256,20 +262,18 @@ _PERIOD_KEYS: dict[DatePrecision, Callable[[date], object]] = {
 
 
 def _one_time(event: Event, before: Event) -> bool:
-    """Whether a later telling tells no other time than an earlier one: its time is not its own
-    sentence's (one borrowed from its paragraph or story tells nothing of this act), the
-    earlier is dated by the publication alone, or the two are one period or one within the
-    other ("in 1968", "in June 1968")."""
-    if event.date_source is not DateSource.SENTENCE or before.date_source in (
-        None,
-        DateSource.PUBLISHED_AT,
-    ):
+    """Whether a later telling tells no other time than an earlier one (`_no_other_day`), the
+    earlier is dated by the publication alone, or the one time is within the other ("in 1968",
+    "in June 1968")."""
+    if _no_other_day(event, before) or before.date_source in (None, DateSource.PUBLISHED_AT):
         return True
     finer, coarser = sorted((event, before), key=lambda e: _fineness(e)[2])
-    if (finer.date, finer.date_precision) == (coarser.date, coarser.date_precision):
-        return True
     key = _PERIOD_KEYS.get(coarser.date_precision or DatePrecision.DAY)
-    return key is not None and key(finer.date or date.min) == key(coarser.date or date.min)
+    return (
+        key is not None
+        and finer.date_precision != coarser.date_precision
+        and key(finer.date or date.min) == key(coarser.date or date.min)
+    )
 
 
 def _fineness(event: Event) -> tuple[bool, bool, int]:
@@ -445,12 +449,11 @@ def _may_be_same_act(event: Event, before: Event, parties: Parties) -> bool:
         return False
     sides = (event.source, before.source), (event.target, before.target)
     crossed = (event.source, before.target), (event.target, before.source)
-    places = {p.name for p in (event.location, before.location) if p is not None}
     return (
         all(not a or not b or _one_side(a, b, parties) for a, b in sides)
         and not any(a and b and _one_side(a, b, parties) for a, b in crossed)
         and set(event.participants) <= {*before.source, *before.target, *before.participants}
-        and len(places) < 2
+        and _one_place(event, before)
         and _no_other_day(event, before)
     )
 
@@ -473,7 +476,19 @@ def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
         and _same_act(event, before)
         and bool(_trigger_lemmas(event, word) & _trigger_lemmas(before, told))
         and not _other_grounds(word, told)
+        and not _new_object(word)
         and not any(t.lower_ in _ANOTHER for t in word.sent)
+    )
+
+
+def _new_object(word: Token) -> bool:
+    """Whether a verb acts on a thing its telling names anew ("Pompeo requested an exemption"
+    after "Pompeo requested new rules"): an object with an indefinite article is none told
+    before."""
+    return any(
+        d.lower_ in ("a", "an")
+        for c in children(word, ("dobj", "nsubjpass"))
+        for d in children(c, ("det",))
     )
 
 
@@ -522,14 +537,23 @@ def _trigger_lemmas(event: Event, word: Token) -> set[str]:
     return lemmas - lex.light_verbs - lex.occurrence
 
 
-def _same_act(event: Event, other: Event) -> bool:
-    """Whether two events agree on all an act is coded by: type, manner, sides, flags, day,
-    place."""
-    keys = ("type", "mode", "source", "target", "participants", "hypothetical")
-    places = {p.name for p in (event.location, other.location) if p is not None}
-    return all(getattr(event, k) == getattr(other, k) for k in keys) and (
-        event.date == other.date and len(places) < 2
+def _same_act(event: Event, before: Event) -> bool:
+    """Whether a later telling agrees with an earlier one on all an act is coded by: type,
+    manner, flags, parties, each side the same or untold ("police shot the gunman. Police
+    shot him as he ran"), no other time (`_one_time`), no other place."""
+    keys = ("type", "mode", "participants", "hypothetical")
+    sides = (event.source, before.source), (event.target, before.target)
+    return (
+        all(getattr(event, k) == getattr(before, k) for k in keys)
+        and all(not ours or ours == theirs for ours, theirs in sides)
+        and _one_time(event, before)
+        and _one_place(event, before)
     )
+
+
+def _one_place(event: Event, other: Event) -> bool:
+    """Whether two tellings name no two places."""
+    return len({p.name for p in (event.location, other.location) if p is not None}) < 2
 
 
 _SENTENCE_STARTS = "newsgraph.sentence_starts"  # `_sentences_apart`'s, in the doc's user data

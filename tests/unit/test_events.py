@@ -4741,6 +4741,18 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
             " for spying, officials said.",
             ["expelled"],
         ),
+        # A time not its own sentence's (the publication's) is no other time: one act.
+        (
+            "China arrested two Canadian citizens in 2018. They were arrested after Canada"
+            " detained a Huawei executive.",
+            ["arrested", "detained"],
+        ),
+        # A time within the first's is that time told finer: one act, at the finer time.
+        (
+            "The Taliban attacked an army base in Ghazni in March. The Taliban attacked the base"
+            " on March 5, officials said.",
+            ["attacked"],
+        ),
         # Another act of its kind ("also"), another day, another ground, another place: two.
         (
             "Kenyan police arrested ten students on Monday. Police also arrested ten students.",
@@ -4759,6 +4771,13 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
             "Kenyan police arrested ten students in Nairobi. Police arrested ten students in"
             " Mombasa.",
             ["arrested", "arrested"],
+        ),
+        # An object named anew ("an exemption"): another act, though its sides are the same.
+        (
+            "Mexican foreign minister Marcelo Ebrard requested new visa rules from the United"
+            " States on Friday. The rules would not cover Cancun, for which Ebrard requested an"
+            " exemption.",
+            ["requested", "requested"],
         ),
     ],
 )
@@ -6812,8 +6831,8 @@ def test_talk_by_phone_is_a_phone_consultation(nlp: Language, text: str) -> None
             True,
         ),
         (
-            "China arrested two Canadian citizens in 2018. They were arrested after Canada"
-            " detained a Huawei executive.",
+            "China arrested two Canadian citizens in 2018. Two more Canadians were arrested in"
+            " 2019.",
             True,
         ),
         # Another verb of the act's type on the same actors tells it again too.
