@@ -193,10 +193,11 @@ def _without_retellings(
 ) -> list[Event]:
     """ "Police shot the attacker dead. He was shot in the head by another officer.", "Lam
     announced the bill's withdrawal. 'We will withdraw the bill,' she said.": an act told
-    a few sentences on by the same word, of the same type and manner, with the same sides,
-    flags and day, in no other place, and no word of another act ("also", "again"), is that
-    act told again, a quote or a detail of it: one event, the first telling (the one-a-day
-    rule of event data, kept to nearby sentences)."""
+    a few sentences on by the same word, of the same type and manner, with the same sides or
+    one untold, flags and time (`_same_act`), in no other place, and no word of another act
+    ("also", "again"), is that act told again, a quote or a detail of it: one event, the first
+    telling at the better time (the one-a-day rule of event data, kept to nearby sentences;
+    on a named person, to the whole article: `_harm_told_before`)."""
     kept: list[tuple[int, Token]] = []
     out: list[Event] = []
     for event, word in zip(events, words, strict=True):
