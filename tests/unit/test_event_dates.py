@@ -3339,13 +3339,13 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
     text = (
         "Serbia's president met protest leaders in Belgrade on Monday.\nHe told them: \"We"
         ' reject your demands and we condemn the violence in Novi Sad."\n\nThe president'
-        " condemns the violence in Novi Sad."
+        " deplores the violence in Novi Sad."
     )
     dating = {e.trigger: _dating(e) for e in _events(text)}
     said = (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE)
     assert dating["reject"] == dating["condemn"] == said
     # told in the present outside a quotation: the day of the report
-    assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+    assert dating["deplores"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
 @pytest.mark.parametrize(
