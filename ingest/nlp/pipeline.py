@@ -8,8 +8,9 @@ events found (`ingest.nlp.events`) and kept only where a political actor takes p
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from itertools import islice
 
@@ -19,8 +20,10 @@ from graph.models import (
     Actor,
     ActorKind,
     Article,
+    DatePrecision,
     DateSource,
     Event,
+    EventType,
     ExtractedArticle,
     Toponym,
 )
@@ -190,24 +193,108 @@ def _without_retellings(
 ) -> list[Event]:
     """ "Police shot the attacker dead. He was shot in the head by another officer.", "Lam
     announced the bill's withdrawal. 'We will withdraw the bill,' she said.": an act told
-    a few sentences on by the same word, of the same type and manner, with the same sides,
-    flags and day, in no other place, and no word of another act ("also", "again"), is that
-    act told again, a quote or a detail of it: one event, the first telling (the one-a-day
-    rule of event data, kept to nearby sentences)."""
+    a few sentences on by the same word, of the same type and manner, with the same sides or
+    one untold, flags and time (`_same_act`), in no other place, and no word of another act
+    ("also", "again"), is that act told again, a quote or a detail of it: one event, the first
+    telling at the better time (the one-a-day rule of event data, kept to nearby sentences;
+    on a named person, to the whole article: `_harm_told_before`)."""
     kept: list[tuple[int, Token]] = []
     out: list[Event] = []
     for event, word in zip(events, words, strict=True):
-        if word is not None and any(_retold(event, word, out[i], w) for i, w in kept):
+        retold = (
+            None
+            if word is None
+            else next((i for i, w in kept if _retold(event, word, out[i], w)), None)
+        )
+        if retold is not None:
+            out[retold] = _with_time_of(out[retold], event)
             continue
         named = [] if word is None else _named_again(event, word, out, kept, parties)
         for i in named:
             out[i] = _with_sides_of(out[i], event)
         if named:
             continue
+        harmed = None if word is None else _harm_told_before(event, word, out, parties)
+        if harmed is not None:
+            out[harmed] = _with_time_of(_with_sides_of(out[harmed], event), event)
+            continue
         out.append(event)
         if word is not None:
             kept.append((len(out) - 1, word))
     return out
+
+
+def _harm_told_before(event: Event, word: Token, out: list[Event], parties: Parties) -> int | None:
+    """ "Gunmen shot the reporter Ana Ruiz on Monday. ... Ruiz's killing drew protests.": an
+    attack on a named person told again anywhere in the article, by the same doer or one
+    untold, at no other time than the earlier telling's (`_one_time`) nor in another place,
+    with no word on it of another act ("again", "another attack"), is that attack: a body is
+    harmed once a day (the one-a-day rule of event data, on a person). The place in `out` of
+    the nearest such earlier telling, else none."""
+    if event.type is not EventType.ASSAULT or any(
+        c.lower_ in _ANOTHER | _OTHER_ACT for c in word.children
+    ):
+        return None
+    people = parties.people.intersection(event.target)
+    return next(
+        (
+            i
+            for i, before in reversed(list(enumerate(out)))
+            if before.type is EventType.ASSAULT
+            and before.hypothetical == event.hypothetical
+            and people & set(before.target)
+            and (
+                not event.source
+                or not before.source
+                or _one_side(event.source, before.source, parties)
+            )
+            and _one_time(event, before)
+            and _one_place(event, before)
+        ),
+        None,
+    )
+
+
+# The keys a period holds the days of, by its precision ("1968" holds "June 1968").
+_PERIOD_KEYS: dict[DatePrecision, Callable[[date], object]] = {
+    DatePrecision.YEAR: lambda d: d.year,
+    DatePrecision.MONTH: lambda d: (d.year, d.month),
+}
+
+
+def _one_time(event: Event, before: Event) -> bool:
+    """Whether a later telling tells no other time than an earlier one (`_no_other_day`), the
+    earlier is dated by the publication alone, or the one time is within the other ("in 1968",
+    "in June 1968")."""
+    if _no_other_day(event, before) or before.date_source in (None, DateSource.PUBLISHED_AT):
+        return True
+    finer, coarser = sorted((event, before), key=lambda e: _fineness(e)[2])
+    key = _PERIOD_KEYS.get(coarser.date_precision or DatePrecision.DAY)
+    return (
+        key is not None
+        and finer.date_precision != coarser.date_precision
+        and key(finer.date or date.min) == key(coarser.date or date.min)
+    )
+
+
+def _fineness(event: Event) -> tuple[bool, bool, int]:
+    """How well a telling dates its act, best first: by a time the text tells, by its own
+    sentence's, then by the precision of its time."""
+    order = list(DatePrecision)
+    return (
+        event.date is None or event.date_source is DateSource.PUBLISHED_AT,
+        event.date_source is not DateSource.SENTENCE,
+        order.index(event.date_precision) if event.date_precision else len(order),
+    )
+
+
+def _with_time_of(told: Event, again: Event) -> Event:
+    """An act with the time its later telling dates it by where that is the better one (a
+    headline dated by its publication, "Khan was shot on Friday"; "in 1968", "in June 1968")."""
+    if _fineness(again) >= _fineness(told):
+        return told
+    keys = ("date", "date_precision", "date_source")
+    return told.model_copy(update={k: getattr(again, k) for k in keys})
 
 
 # How many sentences after an act told with its doer a passive telling it still takes that doer.
@@ -363,12 +450,11 @@ def _may_be_same_act(event: Event, before: Event, parties: Parties) -> bool:
         return False
     sides = (event.source, before.source), (event.target, before.target)
     crossed = (event.source, before.target), (event.target, before.source)
-    places = {p.name for p in (event.location, before.location) if p is not None}
     return (
         all(not a or not b or _one_side(a, b, parties) for a, b in sides)
         and not any(a and b and _one_side(a, b, parties) for a, b in crossed)
         and set(event.participants) <= {*before.source, *before.target, *before.participants}
-        and len(places) < 2
+        and _one_place(event, before)
         and _no_other_day(event, before)
     )
 
@@ -391,7 +477,19 @@ def _retold(event: Event, word: Token, before: Event, told: Token) -> bool:
         and _same_act(event, before)
         and bool(_trigger_lemmas(event, word) & _trigger_lemmas(before, told))
         and not _other_grounds(word, told)
+        and not _new_object(word)
         and not any(t.lower_ in _ANOTHER for t in word.sent)
+    )
+
+
+def _new_object(word: Token) -> bool:
+    """Whether a verb acts on a thing its telling names anew ("Pompeo requested an exemption"
+    after "Pompeo requested new rules"): an object with an indefinite article is none told
+    before."""
+    return any(
+        d.lower_ in ("a", "an")
+        for c in children(word, ("dobj", "nsubjpass"))
+        for d in children(c, ("det",))
     )
 
 
@@ -440,14 +538,23 @@ def _trigger_lemmas(event: Event, word: Token) -> set[str]:
     return lemmas - lex.light_verbs - lex.occurrence
 
 
-def _same_act(event: Event, other: Event) -> bool:
-    """Whether two events agree on all an act is coded by: type, manner, sides, flags, day,
-    place."""
-    keys = ("type", "mode", "source", "target", "participants", "hypothetical")
-    places = {p.name for p in (event.location, other.location) if p is not None}
-    return all(getattr(event, k) == getattr(other, k) for k in keys) and (
-        event.date == other.date and len(places) < 2
+def _same_act(event: Event, before: Event) -> bool:
+    """Whether a later telling agrees with an earlier one on all an act is coded by: type,
+    manner, flags, parties, each side the same or untold ("police shot the gunman. Police
+    shot him as he ran"), no other time (`_one_time`), no other place."""
+    keys = ("type", "mode", "participants", "hypothetical")
+    sides = (event.source, before.source), (event.target, before.target)
+    return (
+        all(getattr(event, k) == getattr(before, k) for k in keys)
+        and all(not ours or ours == theirs for ours, theirs in sides)
+        and _one_time(event, before)
+        and _one_place(event, before)
     )
+
+
+def _one_place(event: Event, other: Event) -> bool:
+    """Whether two tellings name no two places."""
+    return len({p.name for p in (event.location, other.location) if p is not None}) < 2
 
 
 _SENTENCE_STARTS = "newsgraph.sentence_starts"  # `_sentences_apart`'s, in the doc's user data

@@ -4863,6 +4863,18 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
             " for spying, officials said.",
             ["expelled"],
         ),
+        # A time not its own sentence's (the publication's) is no other time: one act.
+        (
+            "China arrested two Canadian citizens in 2018. They were arrested after Canada"
+            " detained a Huawei executive.",
+            ["arrested", "detained"],
+        ),
+        # A time within the first's is that time told finer: one act, at the finer time.
+        (
+            "The Taliban attacked an army base in Ghazni in March. The Taliban attacked the base"
+            " on March 5, officials said.",
+            ["attacked"],
+        ),
         # Another act of its kind ("also"), another day, another ground, another place: two.
         (
             "Kenyan police arrested ten students on Monday. Police also arrested ten students.",
@@ -4881,6 +4893,13 @@ def test_an_act_told_again_without_its_target_is_not_a_second_event(
             "Kenyan police arrested ten students in Nairobi. Police arrested ten students in"
             " Mombasa.",
             ["arrested", "arrested"],
+        ),
+        # An object named anew ("an exemption"): another act, though its sides are the same.
+        (
+            "Mexican foreign minister Marcelo Ebrard requested new visa rules from the United"
+            " States on Friday. The rules would not cover Cancun, for which Ebrard requested an"
+            " exemption.",
+            ["requested", "requested"],
         ),
     ],
 )
@@ -4932,6 +4951,59 @@ def test_an_act_a_definite_noun_of_its_type_names_again_is_one_event(
     assert [
         (e.trigger, {_key(by_id[a]) for a in e.source}, {_key(by_id[a]) for a in e.target})
         for e in result.events
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An attack on a named person told again anywhere on, by the same doer or none, at no
+        # time of its own sentence's other than the first telling's: one event, with the doer
+        # and the finer time a later telling tells.
+        (
+            "Gunmen shot dead the Honduran journalist Rosa Mejia in San Pedro Sula on Monday."
+            " Mejia had reported on gangs for years. Colleagues held a vigil on Tuesday."
+            " Police said Mejia was shot five times.",
+            [("shot", {"HND"}, "2025-01-20", DatePrecision.DAY)],
+        ),
+        (
+            "Dario Vega is serving a life term for the 1981 assassination of the Chilean senator"
+            " Pablo Rojas. Rojas was killed in May 1981 during a rally. Vega stabbed him twice.",
+            [("assassination", {"Dario Vega"}, "1981-05-01", DatePrecision.MONTH)],
+        ),
+        (
+            "beninese activist ines aho poisoned in cotonou. police say aho was poisoned on"
+            " sunday.",
+            [("poisoned", set(), "2025-01-19", DatePrecision.DAY)],
+        ),
+        # Another time its own sentence tells, another place, a word of another act: two.
+        (
+            "Gunmen attacked the Colombian mayor Luis Pardo in 2019. He survived. On Monday,"
+            " gunmen shot Pardo dead outside his home.",
+            [
+                ("attacked", {"COL"}, "2019-01-01", DatePrecision.YEAR),
+                ("shot", {"COL"}, "2025-01-20", DatePrecision.DAY),
+            ],
+        ),
+        (
+            "Protesters attacked the Nigerian governor Bola Tinubu in Lagos on Monday. Tinubu was"
+            " attacked again on Tuesday.",
+            [
+                ("attacked", {"NGA"}, "2025-01-20", DatePrecision.DAY),
+                ("attacked", {"NGA"}, "2025-01-21", DatePrecision.DAY),
+            ],
+        ),
+    ],
+)
+def test_an_attack_on_a_person_told_again_is_one_event(
+    nlp: Language, text: str, expected: list[tuple[str, set[str], str, DatePrecision]]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    assert [
+        (e.trigger, {_key(by_id[a]) for a in e.source}, str(e.date), e.date_precision)
+        for e in result.events
+        if e.type is EventType.ASSAULT
     ] == expected
 
 
@@ -6881,8 +6953,8 @@ def test_talk_by_phone_is_a_phone_consultation(nlp: Language, text: str) -> None
             True,
         ),
         (
-            "China arrested two Canadian citizens in 2018. They were arrested after Canada"
-            " detained a Huawei executive.",
+            "China arrested two Canadian citizens in 2018. Two more Canadians were arrested in"
+            " 2019.",
             True,
         ),
         # Another verb of the act's type on the same actors tells it again too.
