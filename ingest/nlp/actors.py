@@ -907,6 +907,9 @@ def resolve_actors(
         and not load_places().candidates(e.text)
     }
     retagged |= _tagged_person_and_body(doc, gaz)
+    # So is the name an office is held in ("the president of SpaceX", "a vice president at
+    # Ubisoft"): a body, whose officer is no state's (`_held_in_private_body`).
+    retagged |= {e.text for e in doc.ents if e.label_ in _RETAGGED and _office_held_in(e, gaz)}
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -2257,6 +2260,23 @@ def _tagged_person_and_body(doc: Doc, gaz: Gazetteer) -> set[str]:
     }
 
 
+def _office_held_in(name: Span, gaz: Gazetteer) -> bool:
+    """Whether a name the model tagged a person or a place is the object of "of" or "at"
+    after an office's noun ("the president of SpaceX", "chief executive at Ubisoft"), holding
+    no given name and naming no place the data know: the body the office is held in ("the
+    secretary of Ann Roe" is a person's, "the governor of Kayin" a place's)."""
+    root, prep = name.root, name.root.head
+    office = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("of", "at")
+        and office.pos_ == "NOUN"
+        and any(t.lower_ in _TITLE_HEADS for t in (office, *office.lefts))
+        and not any(t.lower_ in gaz.given_names for t in name)
+        and not load_places().candidates(name.text)
+    )
+
+
 def _told_a_person(name: Token) -> bool:
     """Whether a name follows a noun of a person or is set in apposition to one ("cosmonaut
     Leonov", "his wife, Kimberly")."""
@@ -2744,8 +2764,10 @@ def _full_name_after(names: Span) -> bool:
 
 
 def _role(doc: Doc, start: int, end: int) -> str | None:
+    """The title words as a role, if they hold an office's noun and do not end on "of" (the
+    "secretary of" Ann Roe is another, whom Ann Roe employs)."""
     words = {t.lower_ for t in doc[start:end]}
-    return doc[start:end].text if words & _TITLE_HEADS else None
+    return doc[start:end].text if words & _TITLE_HEADS and doc[end - 1].lower_ != "of" else None
 
 
 def _after_represented(doc: Doc, start: int) -> int | None:
