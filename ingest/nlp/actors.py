@@ -371,10 +371,12 @@ def _newsroom(words: list[str]) -> bool:
 
 def _national_body(words: list[str]) -> bool:
     """Whether a name after its state's is a national body's of its own ("National Hurricane
-    Center" of "the US National Hurricane Center"), which articles write with or without the
-    state and a state's name owning it ("the UK's National Crime Agency"): one id without
-    the state's code; not "National" and one word, which every state has ("National Team")."""
-    return len(words) > 2 and words[0] == "National"
+    Center" of "the US National Hurricane Center", "General Services Administration"), which
+    articles write with or without the state and a state's name owning it ("the UK's National
+    Crime Agency"): one id without the state's code. A name of three capitalised words or
+    more is one body's; one of two, which every state may have, is not ("Park Police",
+    "National Team")."""
+    return sum(w[:1].isupper() for w in words) > 2
 
 
 def _one_spelling(name: str) -> str:
@@ -1085,6 +1087,7 @@ def resolve_actors(
         published=published,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
+    _rebels_placed(doc, mentions, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches, places)  # their officers follow
@@ -2764,10 +2767,8 @@ def _full_name_after(names: Span) -> bool:
 
 
 def _role(doc: Doc, start: int, end: int) -> str | None:
-    """The title words as a role, if they hold an office's noun and do not end on "of" (the
-    "secretary of" Ann Roe is another, whom Ann Roe employs)."""
     words = {t.lower_ for t in doc[start:end]}
-    return doc[start:end].text if words & _TITLE_HEADS and doc[end - 1].lower_ != "of" else None
+    return doc[start:end].text if words & _TITLE_HEADS else None
 
 
 def _after_represented(doc: Doc, start: int) -> int | None:
@@ -2884,7 +2885,8 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
         i += 1
-    role = _role(doc, i, title_end) if i < title_end else None
+    # A title ending on "of" is another's, whom the person employs ("the secretary of Ann Roe").
+    role = _role(doc, i, title_end) if i < title_end and doc[title_end - 1].lower_ != "of" else None
     if role is None:
         if i < mention.cover and mention.role is None:
             mention.cover = i  # honorifics only ("Mr."): part of the mention, not a role
@@ -4845,6 +4847,31 @@ def _state_bodies_unknown(
                 or headline
                 or main
             )
+
+
+def _rebels_placed(
+    doc: Doc,
+    mentions: list[_Mention],
+    places: list[_Place],
+    *,
+    main: str | None,
+    headline: str | None,
+) -> None:
+    """Give rebels of no state, named ("Kuki militants", the Kayin National Union, which
+    Phoenix files under none), the country the text tells them in, as a body acting only at
+    home takes it (`_state_bodies_unknown`): rebels fight their own state. Not an armed
+    group that fights across borders ("Islamic State")."""
+    starts = [s.start for s in doc.sents]
+    for m in mentions:
+        sector = m.sector or (m.entry.sector if m.entry else None)
+        if m.country is not None or sector != "rebels" or m.kind is ActorKind.SECTOR:
+            continue
+        m.country = (
+            _nearest_country(doc, m.start, m.end, places, political=True, stays=True, shun=set())
+            or _site_told_before(doc, m.start, places, starts)
+            or headline
+            or main
+        )
 
 
 def _bodies_of_setting(doc: Doc, mentions: list[_Mention]) -> bool:

@@ -203,6 +203,25 @@ CASES = [
         "Tom Marsh, a vice president at Kestrix, criticised the government of Kenya.",
         [("org:kestrix", ORG, None, None)],
     ),
+    # A national body of a name of its own is one id written with its state or without.
+    (
+        "The US Federal Grain Inspection Board fined the company on Monday.",
+        [("org:federal-grain-inspection-board", ORG, "USA", None)],
+    ),
+    # Rebels no dictionary places fight where the text tells; a band that fights across
+    # borders is of no state.
+    (
+        "Lomari militants ambushed a police patrol in Manipur, India, on Sunday.",
+        [("org:lomari", ORG, "IND", None)],
+    ),
+    (
+        "Rebels of the Kayin National Union attacked an army post in Myanmar's Kayin State.",
+        [("group:kayin-national-union", GRP, "MMR", None)],
+    ),
+    (
+        "Islamic State fighters attacked a checkpoint in Kirkuk, Iraq, on Monday.",
+        [("group:isis", GRP, None, None)],
+    ),
 ]
 
 
