@@ -373,10 +373,14 @@ def _national_body(words: list[str]) -> bool:
     """Whether a name after its state's is a national body's of its own ("National Hurricane
     Center" of "the US National Hurricane Center", "General Services Administration"), which
     articles write with or without the state and a state's name owning it ("the UK's National
-    Crime Agency"): one id without the state's code. A name of three capitalised words or
-    more is one body's; one of two, which every state may have, is not ("Park Police",
-    "National Team")."""
-    return sum(w[:1].isupper() for w in words) > 2
+    Crime Agency"): one id without the state's code. One of three capitalised words or more
+    headed by a public body's noun is one body's; not one of two, which every state may have
+    ("Park Police", "National Team"), nor a union or a party the state's name opens ("Zimbabwe
+    African National Union", "Kenya African National Union": two)."""
+    lower = [w.lower() for w in words]
+    head = next((i for i, w in enumerate(lower) if w in _HEAD_ENDS), len(lower)) - 1
+    own = sum(w[:1].isupper() for w in words) > 2 and lower[head] in _BODY_HEADS
+    return len(words) > 2 and (words[0] == "National" or own)
 
 
 def _one_spelling(name: str) -> str:

@@ -205,8 +205,13 @@ CASES = [
     ),
     # A national body of a name of its own is one id written with its state or without.
     (
-        "The US Federal Grain Inspection Board fined the company on Monday.",
-        [("org:federal-grain-inspection-board", ORG, "USA", None)],
+        "The US Federal Grain Inspection Service fined the company on Monday.",
+        [("org:federal-grain-inspection-service", ORG, "USA", None)],
+    ),
+    # Not a union the state's name opens: "Zimbabwe African National Union" is another.
+    (
+        "The Kenya African National Union won the vote in Nairobi.",
+        [("org:KEN-african-national-union", ORG, "KEN", None)],
     ),
     # Rebels no dictionary places fight where the text tells; a band that fights across
     # borders is of no state.
