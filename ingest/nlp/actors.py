@@ -4861,14 +4861,14 @@ def _rebels_placed(
     main: str | None,
     headline: str | None,
 ) -> None:
-    """Give rebels of no state, named ("Kuki militants", the Kayin National Union, which
-    Phoenix files under none), the country the text tells them in, as a body acting only at
-    home takes it (`_state_bodies_unknown`): rebels fight their own state. Not an armed
-    group that fights across borders ("Islamic State")."""
+    """Give rebels no dictionary knows ("Kuki militants", "Karen guerrillas") the country the
+    text tells them in, as a body acting only at home takes it (`_state_bodies_unknown`):
+    rebels fight their own state. Not one the dictionaries file under no state ("Polisario
+    Front": a people's claim against a state), nor an armed group of no sector's rebels."""
     starts = [s.start for s in doc.sents]
     for m in mentions:
-        sector = m.sector or (m.entry.sector if m.entry else None)
-        if m.country is not None or sector != "rebels" or m.kind is ActorKind.SECTOR:
+        unknown = m.entry is None and m.kind is not ActorKind.SECTOR
+        if m.country is not None or m.sector != "rebels" or not unknown:
             continue
         m.country = (
             _nearest_country(doc, m.start, m.end, places, political=True, stays=True, shun=set())
