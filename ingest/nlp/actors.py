@@ -378,10 +378,16 @@ def _newsroom(words: list[str]) -> bool:
 
 def _national_body(words: list[str]) -> bool:
     """Whether a name after its state's is a national body's of its own ("National Hurricane
-    Center" of "the US National Hurricane Center"), which articles write with or without the
-    state and a state's name owning it ("the UK's National Crime Agency"): one id without
-    the state's code; not "National" and one word, which every state has ("National Team")."""
-    return len(words) > 2 and words[0] == "National"
+    Center" of "the US National Hurricane Center", "General Services Administration"), which
+    articles write with or without the state and a state's name owning it ("the UK's National
+    Crime Agency"): one id without the state's code. One of three capitalised words or more
+    headed by a public body's noun is one body's; not one of two, which every state may have
+    ("Park Police", "National Team"), nor a union or a party the state's name opens ("Zimbabwe
+    African National Union", "Kenya African National Union": two)."""
+    lower = [w.lower() for w in words]
+    head = next((i for i, w in enumerate(lower) if w in _HEAD_ENDS), len(lower)) - 1
+    own = sum(w[:1].isupper() for w in words) > 2 and lower[head] in _BODY_HEADS
+    return len(words) > 2 and (words[0] == "National" or own)
 
 
 def _one_spelling(name: str) -> str:
@@ -914,6 +920,9 @@ def resolve_actors(
         and not load_places().candidates(e.text)
     }
     retagged |= _tagged_person_and_body(doc, gaz)
+    # So is the name an office is held in ("the president of SpaceX", "a vice president at
+    # Ubisoft"): a body, whose officer is no state's (`_held_in_private_body`).
+    retagged |= {e.text for e in doc.ents if e.label_ in _RETAGGED and _office_held_in(e, gaz)}
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -1089,6 +1098,7 @@ def resolve_actors(
         published=published,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
+    _rebels_placed(doc, mentions, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches, places)  # their officers follow
@@ -2264,6 +2274,23 @@ def _tagged_person_and_body(doc: Doc, gaz: Gazetteer) -> set[str]:
     }
 
 
+def _office_held_in(name: Span, gaz: Gazetteer) -> bool:
+    """Whether a name the model tagged a person or a place is the object of "of" or "at"
+    after an office's noun ("the president of SpaceX", "chief executive at Ubisoft"), holding
+    no given name and naming no place the data know: the body the office is held in ("the
+    secretary of Ann Roe" is a person's, "the governor of Kayin" a place's)."""
+    root, prep = name.root, name.root.head
+    office = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("of", "at")
+        and office.pos_ == "NOUN"
+        and any(t.lower_ in _TITLE_HEADS for t in (office, *office.lefts))
+        and not any(t.lower_ in gaz.given_names for t in name)
+        and not load_places().candidates(name.text)
+    )
+
+
 def _told_a_person(name: Token) -> bool:
     """Whether a name follows a noun of a person or is set in apposition to one ("cosmonaut
     Leonov", "his wife, Kimberly")."""
@@ -2869,7 +2896,8 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
         i += 1
-    role = _role(doc, i, title_end) if i < title_end else None
+    # A title ending on "of" is another's, whom the person employs ("the secretary of Ann Roe").
+    role = _role(doc, i, title_end) if i < title_end and doc[title_end - 1].lower_ != "of" else None
     if role is None:
         if i < mention.cover and mention.role is None:
             mention.cover = i  # honorifics only ("Mr."): part of the mention, not a role
@@ -4831,6 +4859,31 @@ def _state_bodies_unknown(
                 or headline
                 or main
             )
+
+
+def _rebels_placed(
+    doc: Doc,
+    mentions: list[_Mention],
+    places: list[_Place],
+    *,
+    main: str | None,
+    headline: str | None,
+) -> None:
+    """Give rebels no dictionary knows ("Kuki militants", "Karen guerrillas") the country the
+    text tells them in, as a body acting only at home takes it (`_state_bodies_unknown`):
+    rebels fight their own state. Not one the dictionaries file under no state ("Polisario
+    Front": a people's claim against a state), nor an armed group of no sector's rebels."""
+    starts = [s.start for s in doc.sents]
+    for m in mentions:
+        unknown = m.entry is None and m.kind is not ActorKind.SECTOR
+        if m.country is not None or m.sector != "rebels" or not unknown:
+            continue
+        m.country = (
+            _nearest_country(doc, m.start, m.end, places, political=True, stays=True, shun=set())
+            or _site_told_before(doc, m.start, places, starts)
+            or headline
+            or main
+        )
 
 
 def _bodies_of_setting(doc: Doc, mentions: list[_Mention]) -> bool:

@@ -190,6 +190,39 @@ CASES = [
             ("org:NWS", ORG, "USA", None),
         ],
     ),
+    # The name an office is held "of" or "at" is a body's, whatever the model tags it.
+    (
+        "The president of Marrick, Gwen Parry, thanked NASA on Tuesday.",
+        [("org:marrick", ORG, None, None)],
+    ),
+    (
+        "The chief executive of Hallorin, Gwen Parry, praised the studio.",
+        [("org:hallorin", ORG, None, None)],
+    ),
+    (
+        "Tom Marsh, a vice president at Kestrix, criticised the government of Kenya.",
+        [("org:kestrix", ORG, None, None)],
+    ),
+    # A national body of a name of its own is one id written with its state or without.
+    (
+        "The US Federal Grain Inspection Service fined the company on Monday.",
+        [("org:federal-grain-inspection-service", ORG, "USA", None)],
+    ),
+    # Not a union the state's name opens: "Zimbabwe African National Union" is another.
+    (
+        "The Kenya African National Union won the vote in Nairobi.",
+        [("org:KEN-african-national-union", ORG, "KEN", None)],
+    ),
+    # Rebels no dictionary knows fight where the text tells; a band that fights across
+    # borders is of no state.
+    (
+        "Lomari militants ambushed a police patrol in Manipur, India, on Sunday.",
+        [("org:lomari", ORG, "IND", None)],
+    ),
+    (
+        "Islamic State fighters attacked a checkpoint in Kirkuk, Iraq, on Monday.",
+        [("group:isis", GRP, None, None)],
+    ),
 ]
 
 
@@ -243,6 +276,22 @@ ABSENT = [
     ),
     ("The current RAV4 Hybrid is slower than the new model.", {"person:rav4-hybrid"}),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Marrick, Gwen Parry, thanked NASA on Tuesday.",
+        "The chief executive of Hallorin, Gwen Parry, praised the studio.",
+        "Tom Marsh, a vice president at Kestrix, criticised the government of Kenya.",
+        "The secretary of Ann Roe called the police.",
+    ],
+)
+def test_office_of_a_body_or_a_person_is_no_ones_role(nlp: Language, text: str) -> None:
+    """A company's officer is no state's, and the title before "of" a person is another's."""
+    actors = _resolve(nlp, text).actors
+    assert [(a.id, a.role) for a in actors if a.role] == []
+    assert not [a.id for a in actors if a.id.endswith(":government")]
 
 
 @pytest.mark.parametrize(("text", "absent"), ABSENT)

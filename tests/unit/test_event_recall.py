@@ -758,7 +758,7 @@ CASES = [
     (
         "A grenade exploded at a bus stop in Bujumbura. The FNL rebels claimed responsibility"
         " for the attack.",
-        [(EventType.ASSAULT, {"FNL"}, set(), False, False)],
+        [(EventType.ASSAULT, {"BDI"}, set(), False, False)],  # rebels of where they act
     ),
     # A time told by "on" brings no act to the verb ("went on hunger strike" does).
     (
