@@ -1263,8 +1263,8 @@ def test_a_headlines_topic_before_a_colon_is_its_scene(
             [("PROTEST", "Kenya"), ("COERCE", "Nakuru")],
         ),
         (
-            "Clan militias have fought for years in Somalia. On Tuesday fighting broke out in"
-            " Kismayo. Soldiers detained six militants.",
+            "Clan militias have fought for years in Somalia. On Tuesday the violence took place"
+            " in Kismayo. Soldiers detained six militants.",
             [("ASSAULT", "Somalia"), ("COERCE", "Kismayo")],
         ),
         # Not one told as done elsewhere than that scene: a wider scene told before it.
