@@ -40,6 +40,7 @@ from ingest.nlp.modality import (
     proposed,
     purpose_of_noun,
     speech_request,
+    standing,
     unasserted,
     unreal,
     viewed,
@@ -521,6 +522,8 @@ def _sentence_events(
         ):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
+            continue
+        if standing(lex, trig):
             continue
         if not trig.nominal and (
             document_says(lex, trig.token)
