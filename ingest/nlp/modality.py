@@ -20,6 +20,7 @@ from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     GENERIC_HEADS,
     agent_codes,
+    bare_singular,
     infinitive_after,
     light_gerund,
     lookup_noun,
@@ -1569,12 +1570,14 @@ _FIRST_PERSON = frozenset({"i", "we"})
 def standing(lex: Lexicon, trig: Trigger) -> bool:
     """ "The airline transports weapons for the Guards", "every government arrests dissidents",
     "in swing states the party supports the Democratic ticket": a deed, or a stance held, told
-    by a verb in the simple present in prose with no time of its own is a habit, a policy or a
-    position, no act of a day (so is what a participle after it tells: "transports weapons,
-    supporting the regime"). A headline's present reports ("Germany bans Mahan Air"), and so
-    does a deed going on ("protests continue", "continues to shell the city") or told beside
-    the news by "as" ("talks open as Russia masses troops"); a stance voiced by its holder is
-    a statement ("said it supports the plan", "'We oppose the plan,' he said"), as words in
+    by an active verb in the simple present in prose with no time of its own is a habit, a
+    policy or a position, no act of a day (so is what a participle after it tells: "transports
+    weapons, supporting the regime"; a passive is read as a rule, `_rule_passive`). A headline
+    reports, even with a full stop ("Soldiers attack rebel camp."), and so does a deed going on
+    ("protests continue", "continues to shell the city") or told beside the news by "as"
+    ("talks open as Russia masses troops"); a clause another verb than one of saying governs
+    takes its time from it ("to ensure that Kenya expels them"); a stance voiced by its holder
+    is a statement ("said it supports the plan", "'We oppose the plan,' he said"), as words in
     the present are ("denies the charge", "calls for talks")."""
     if trig.nominal or not prose(trig.token.sent):
         return False
@@ -1582,14 +1585,21 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
     top = chain[-1]
     while top.dep_ == "advcl" and top.tag_ == "VBG" and not children(top, ("aux", "mark")):
         top = top.head
-    if not _simple_present(top) or _own_time(top) or any(m.lower_ == "as" for m in top.children):
+    told = top.dep_ != "ccomp" or lower_lemma(top.head) in lex.speech | lex.claims
+    if not told or not _simple_present(top) or children(top, ("auxpass",)):
         return False
+    if _own_time(top) or any(m.lower_ == "as" for m in top.children):
+        return False
+    if any(bare_singular(n) and not n.ent_type_ for n in children(top, ("nsubj", "dobj"))):
+        return False  # "Soldiers attack rebel camp.": a headline's dropped article
     if any(lower_lemma(t) in _ASPECT_VERBS for t in [*chain, top]):
         return False
     if QUAD_CLASS[trig.type] in MATERIAL:
         return True
+    # Its holder's own words: quoted, or told by a pronoun under a verb of saying ("said it").
     subject = subject_of(lex, trig.token)
-    voiced = _said(lex, top) or (subject is not None and subject.lower_ in _FIRST_PERSON)
+    pronoun = subject is not None and subject.pos_ == "PRON"
+    voiced = quoted(top) or (pronoun and (subject.lower_ in _FIRST_PERSON or _said(lex, top)))
     return lower_lemma(trig.token) in _STANCE_VERBS and not voiced
 
 
