@@ -3,8 +3,10 @@
 An act that did not happen ("did not take part", "skipped the summit", "has yet to sign") is
 kept and flagged negated; what is asked, polled, believed or supposed ("asked whether", "41
 percent said", "fears Russia will attack", "if") is no act: a question, a command, advice, a
-poll or a condition gives no event, an opinion or a guess a hypothetical one; nor is what a
-text says ("the guidelines call for ..."), or what is done as a rule. Each event also names
+poll, a condition or a wish ("hopes to sign") gives no event, an opinion or a guess a
+hypothetical one; nor is what a text says ("the guidelines call for ..."), what is done as a
+rule or a habit ("protesters often clash with police"), or a standing position ("the party
+supports the ticket"). Each event also names
 the verb of an act still ahead of its report, if any, so that its dates can be read forward.
 """
 
@@ -1583,7 +1585,10 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
         return False
     chain = _clause_chain(lex, trig.token)
     top = chain[-1]
-    while top.dep_ == "advcl" and top.tag_ == "VBG" and not children(top, ("aux", "mark")):
+    # Not after "be": "are at the scene, providing aid" tells what is being done.
+    while top.dep_ == "advcl" and top.tag_ == "VBG" and lower_lemma(top.head) != "be":
+        if children(top, ("aux", "mark")):
+            break
         top = top.head
     told = top.dep_ != "ccomp" or lower_lemma(top.head) in lex.speech | lex.claims
     if not told or not _simple_present(top) or children(top, ("auxpass",)):
