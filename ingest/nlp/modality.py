@@ -17,7 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, EventType
-from ingest.nlp.actors import is_office_word
+from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     GENERIC_HEADS,
@@ -1606,6 +1606,33 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
     pronoun = subject is not None and subject.pos_ == "PRON"
     voiced = quoted(top) or (pronoun and (subject.lower_ in _FIRST_PERSON or _said(lex, top)))
     return lower_lemma(trig.token) in _STANCE_VERBS and not voiced
+
+
+# Pronouns of a person, whose career an "as a ..." tells.
+_PERSONAL = frozenset({"i", "he", "she"})
+
+
+def in_career(lex: Lexicon, token: Token) -> bool:
+    """ "As a union leader, she met the minister", "Odinga, as a young lawyer, sued the
+    government": what a person did in a capacity told by "as a" and a noun of a person
+    (WordNet's first sense) is the person's career, background to the news, no act of it ("as
+    president, Ruto visited Kampala" tells the office held; "as a member of the council, Kenya
+    voted" a state's seat; "as a gesture", "as a group" no capacity)."""
+    top = _clause_chain(lex, token)[-1]
+    subject = subject_of(lex, top)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL):
+        return False
+    capacities = [
+        o
+        for head in (top, subject)
+        for p in children(head, ("prep",))
+        if p.lower_ == "as"
+        for o in children(p, ("pobj",))
+    ]
+    return any(
+        is_person_noun(o.lower_) and [d.lower_ for d in children(o, ("det",))] in (["a"], ["an"])
+        for o in capacities
+    )
 
 
 def _general_occasion(verb: Token) -> bool:

@@ -673,3 +673,24 @@ def test_a_habit_or_a_standing_position_is_no_act(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# What a person did in a capacity told by "as a" and a noun of a person is that person's
+# career, background to the news; an office held, a state's seat or no capacity reports.
+CAREER = [
+    ("As a union leader, she met the Kenyan labour minister several times.", []),
+    ("As a young lawyer, Odinga sued the Kenyan government over detentions.", []),
+    (
+        "As president, Ruto visited Uganda on Monday.",
+        [(EventType.CONSULT, {"William Ruto"}, {"UGA"})],
+    ),
+    (
+        "As a gesture of goodwill, Kenya released the Ugandan fishermen on Monday.",
+        [(EventType.RETREAT, {"KEN"}, {"UGA-agriculture"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAREER)
+def test_an_act_of_a_career_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
