@@ -1622,11 +1622,13 @@ def in_career(lex: Lexicon, token: Token) -> bool:
     subject = subject_of(lex, top)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL):
         return False
+    # Before the subject or on it: after the verb, "as a" may tell what its object is taken
+    # for ("attacked Drudge as a consistent opponent").
     capacities = [
         o
         for head in (top, subject)
         for p in children(head, ("prep",))
-        if p.lower_ == "as"
+        if p.lower_ == "as" and (head == subject or p.i < subject.i)
         for o in children(p, ("pobj",))
     ]
     return any(

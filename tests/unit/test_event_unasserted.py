@@ -665,6 +665,10 @@ STANDING = [
         [(EventType.MOBILIZE, {"KEN"}, {"SOM"})],
     ),
     ("Eritrea sends troops to Sudan border", [(EventType.MOBILIZE, {"ERI"}, {"SDN"})]),
+    (
+        "Eritrea sends troops to Sudan border, citing 'threats'",
+        [(EventType.MOBILIZE, {"ERI"}, {"SDN"})],
+    ),
 ]
 
 
@@ -683,6 +687,10 @@ CAREER = [
     (
         "As president, Ruto visited Uganda on Monday.",
         [(EventType.CONSULT, {"William Ruto"}, {"UGA"})],
+    ),
+    (
+        "The Kenyan president attacked Odinga as a traitor on Monday.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"Raila Odinga"})],
     ),
     (
         "As a gesture of goodwill, Kenya released the Ugandan fishermen on Monday.",
