@@ -1603,8 +1603,8 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
         return True
     # Its holder's own words: quoted, or told by a pronoun under a verb of saying ("said it").
     subject = subject_of(lex, trig.token)
-    pronoun = subject is not None and subject.pos_ == "PRON"
-    voiced = quoted(top) or (pronoun and (subject.lower_ in _FIRST_PERSON or _said(lex, top)))
+    pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
+    voiced = quoted(top) or (pronoun is not None and (pronoun in _FIRST_PERSON or _said(lex, top)))
     return lower_lemma(trig.token) in _STANCE_VERBS and not voiced
 
 
