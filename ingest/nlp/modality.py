@@ -1566,21 +1566,19 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
 # Verbs of a stance held: in the simple present of prose they tell a standing position ("the
 # party supports the Democratic ticket", "both sides oppose the rebels"), not a statement.
 _STANCE_VERBS = frozenset({"support", "back", "oppose", "favour", "favor"})
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def standing(lex: Lexicon, trig: Trigger) -> bool:
-    """ "The airline transports weapons for the Guards", "every government arrests dissidents",
-    "in swing states the party supports the Democratic ticket": a deed, or a stance held, told
-    by an active verb in the simple present in prose with no time of its own is a habit, a
-    policy or a position, no act of a day (so is what a participle after it tells: "transports
-    weapons, supporting the regime"; a passive is read as a rule, `_rule_passive`). A headline
-    reports, even with a full stop ("Soldiers attack rebel camp."), and so does a deed going on
-    ("protests continue", "continues to shell the city") or told beside the news by "as"
-    ("talks open as Russia masses troops"); a clause another verb than one of saying governs
-    takes its time from it ("to ensure that Kenya expels them"); a stance voiced by its holder
-    is a statement ("said it supports the plan", "'We oppose the plan,' he said"), as words in
-    the present are ("denies the charge", "calls for talks")."""
+    """ "Every government jails its critics", "Hezbollah, which Iran funds, ...", "in swing
+    states the party supports the Democratic ticket": a deed done by a kind (a bare plural,
+    "every ...") or told in a relative clause, or a stance held by a body no name names, told
+    by an active verb in the simple present in prose with no time of its own, is a habit, a
+    policy or a position, no act of a day (so is what a participle after it tells: "the
+    airline flies fighters, supporting the regime"). A headline reports, even with a full
+    stop ("Soldiers attack rebel camp.", "Lagos riots: police arrest forty protesters."), and
+    so do a named doer's present ("Kenya opposes the sanctions"), acts counted ("detain two
+    journalists"), a deed going on ("continues to shell the city") and an intent ("plans to
+    expel"); a stance quoted is its holder's statement ("'We oppose the plan,' he said")."""
     if trig.nominal or not prose(trig.token.sent):
         return False
     chain = _clause_chain(lex, trig.token)
@@ -1590,22 +1588,22 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
         if children(top, ("aux", "mark")):
             break
         top = top.head
-    told = top.dep_ != "ccomp" or lower_lemma(top.head) in lex.speech | lex.claims
-    if not told or not _simple_present(top) or children(top, ("auxpass",)):
+    told = top.dep_ in ("ROOT", "conj", "relcl") or (
+        top.dep_ == "ccomp" and lower_lemma(top.head) in lex.speech | lex.claims
+    )
+    if len(chain) > 1 or not told or not _simple_present(top) or children(top, ("auxpass",)):
         return False
-    if _own_time(top) or any(m.lower_ == "as" for m in top.children):
+    if _own_time(top) or any(t.text == ":" for t in top.sent if t.i < top.i):
         return False
-    if any(bare_singular(n) and not n.ent_type_ for n in children(top, ("nsubj", "dobj"))):
-        return False  # "Soldiers attack rebel camp.": a headline's dropped article
-    if any(lower_lemma(t) in _ASPECT_VERBS for t in [*chain, top]):
-        return False
-    if QUAD_CLASS[trig.type] in MATERIAL:
-        return True
-    # Its holder's own words: quoted, or told by a pronoun under a verb of saying ("said it").
+    arguments = children(top, ("nsubj", "dobj"))
+    if any((bare_singular(n) and not n.ent_type_) or children(n, ("nummod",)) for n in arguments):
+        return False  # "Soldiers attack rebel camp.", "arrest forty protesters"
     subject = subject_of(lex, trig.token)
-    pronoun = subject.lower_ if subject is not None and subject.pos_ == "PRON" else None
-    voiced = quoted(top) or (pronoun is not None and (pronoun in _FIRST_PERSON or _said(lex, top)))
-    return lower_lemma(trig.token) in _STANCE_VERBS and not voiced
+    if QUAD_CLASS[trig.type] in MATERIAL:
+        return top.dep_ == "relcl" or (subject is not None and names_kind(subject))
+    nameless = subject is not None and subject.pos_ == "NOUN"
+    nameless = nameless and not any(t.ent_type_ for t in subject.subtree)
+    return lower_lemma(trig.token) in _STANCE_VERBS and nameless and not quoted(top)
 
 
 # Pronouns of a person, whose career an "as a ..." tells.

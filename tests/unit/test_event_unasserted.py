@@ -634,11 +634,11 @@ def test_an_act_on_general_occasions_is_no_act(
     assert _events(sentence) == expected
 
 
-# A deed, or a stance held, in the simple present of prose with no time of its own is a
-# habit, a policy or a position; a headline, a deed going on or beside the news, a time told
-# and a stance voiced by its holder report.
+# A deed of a kind or told in a relative clause, or a stance of a body no name names, in the
+# simple present of prose with no time of its own is a habit, a policy or a position; a
+# headline, a deed going on or beside the news, a time told and a stance quoted report.
 STANDING = [
-    ("Eritrea supplies weapons to the Somali militias.", []),
+    ("Foreign donors supply weapons to the Somali militias.", []),
     ("Every government in the region jails its critics.", []),
     ("In the north, the party supports the ruling coalition.", []),
     ("Both factions oppose the Sudanese junta.", []),
