@@ -1601,8 +1601,11 @@ def standing(lex: Lexicon, trig: Trigger) -> bool:
     subject = subject_of(lex, trig.token)
     if QUAD_CLASS[trig.type] in MATERIAL:
         return top.dep_ == "relcl" or (subject is not None and names_kind(subject))
-    nameless = subject is not None and subject.pos_ == "NOUN"
-    nameless = nameless and not any(t.ent_type_ for t in subject.subtree)
+    nameless = (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not any(t.ent_type_ for t in subject.subtree)
+    )
     return lower_lemma(trig.token) in _STANCE_VERBS and nameless and not quoted(top)
 
 
