@@ -32,6 +32,7 @@ from ingest.nlp.modality import (
     flags,
     headed_for,
     imperative,
+    in_career,
     in_condition,
     meeting_aim,
     noun_subject,
@@ -40,6 +41,7 @@ from ingest.nlp.modality import (
     proposed,
     purpose_of_noun,
     speech_request,
+    standing,
     unasserted,
     unreal,
     viewed,
@@ -524,6 +526,8 @@ def _sentence_events(
         ):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
+            continue
+        if standing(lex, trig) or (not trig.nominal and in_career(lex, trig.token)):
             continue
         if not trig.nominal and (
             document_says(lex, trig.token)

@@ -3,8 +3,10 @@
 An act that did not happen ("did not take part", "skipped the summit", "has yet to sign") is
 kept and flagged negated; what is asked, polled, believed or supposed ("asked whether", "41
 percent said", "fears Russia will attack", "if") is no act: a question, a command, advice, a
-poll or a condition gives no event, an opinion or a guess a hypothetical one; nor is what a
-text says ("the guidelines call for ..."), or what is done as a rule. Each event also names
+poll, a condition or a wish ("hopes to sign") gives no event, an opinion or a guess a
+hypothetical one; nor is what a text says ("the guidelines call for ..."), what is done as a
+rule or a habit ("protesters often clash with police"), or a standing position ("the party
+supports the ticket"). Each event also names
 the verb of an act still ahead of its report, if any, so that its dates can be read forward.
 """
 
@@ -15,11 +17,12 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, EventType
-from ingest.nlp.actors import is_office_word
+from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     GENERIC_HEADS,
     agent_codes,
+    bare_singular,
     infinitive_after,
     light_gerund,
     lookup_noun,
@@ -69,8 +72,7 @@ from ingest.nlp.triggers import (
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might"})
 # Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
-# rule, "historically, governors were appointed by the emperor" what was; "soldiers
-# routinely beat detainees" or "often shell" still reports acts done.
+# rule, "historically, governors were appointed by the emperor" what was.
 _NORM_ADVERBS = frozenset(
     {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
     | {"traditionally", "conventionally", "historically"}
@@ -81,6 +83,13 @@ _NORM_ADVERBS = frozenset(
 # as adverbs; "every time", "each time" as a noun of time), or of its condition ("if").
 _OCCASION_ADVERBS = frozenset({"when", "whenever"})
 _OCCASION_DETERMINERS = frozenset({"every", "each", "any"})
+# Adverbs of how often: with a simple present they tell a habit ("protesters often clash with
+# police", "the agency regularly inspects ..."); with a past or a perfect, acts done ("soldiers
+# routinely beat detainees during the siege", "has often mediated").
+_FREQUENCY_ADVERBS = frozenset(
+    {"often", "regularly", "frequently", "routinely", "sometimes", "occasionally", "always"}
+    | {"constantly", "seldom", "rarely", "habitually", "periodically", "repeatedly"}
+)
 _NORM_ADJECTIVES = frozenset(
     {"common", "commonplace", "usual", "unusual", "customary", "normal", "typical", "routine"}
     | {"rare", "uncommon", "standard", "ordinary"}
@@ -383,12 +392,14 @@ def in_condition(token: Token) -> bool:
     """True when the token sits in an "if"/"unless" clause (or one a phrase of condition
     opens: "in case ...", or its auxiliary before its subject: "should the House vote to
     impeach", "had the army attacked"), a time clause of an act still ahead ("until Israel
-    ends the blockade") or an indirect question ("asked whether ...")."""
+    ends the blockade"), a clause of purpose ("so he could fund the wall") or an indirect
+    question ("asked whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and (
             any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children)
             or _inverted(anc)
             or _pending(anc)
+            or _so_that(anc)
         ):
             return True
         if anc.dep_ != "ROOT" and _after_condition_phrase(anc):
@@ -403,6 +414,14 @@ def _pending(clause: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in clause.children)
         and any(t.tag_ in ("VBP", "VBZ") for t in [clause, *children(clause, ("aux", "auxpass"))])
     )
+
+
+def _so_that(clause: Token) -> bool:
+    """Whether a clause tells what its head was done for, by "so" or "so that" and a modal
+    ("declared an emergency so he could fund the wall"): an aim, as "lest" names what is
+    guarded against ("so the army withdrew" tells a result)."""
+    marks = {m.lower_ for m in children(clause, ("mark",))}
+    return "so" in marks and bool(aux_words(clause) & (_MODAL_AUX | {"would"}))
 
 
 def _inverted(clause: Token) -> bool:
@@ -775,7 +794,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     conditional = conditional or _aimed_content(lex, trig.token) or _cleft_aim(lex, trig.token)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
-    conditional = conditional or _pledged_only(lex, trig) or _wished(lex, trig)
+    conditional = conditional or _pledged_only(lex, trig) or _wisher(lex, trig) is not None
     conditional = conditional or _bidden(lex, chain[-1]) or any(_for_subject(t) for t in chain)
     conditional = conditional or any(_counterfactual(t) or _split_aim(lex, t) for t in chain)
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
@@ -809,8 +828,9 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
     own voice ("Many will deplore the decision"), a habit or a consequence told by "would"
     ("they would kill farmers", "if ..., he would face trial"), a past that did not come
     about ("would have objected to Kyiv opening an inquiry", "expelling them would hurt
-    trade") or what coming or going, told in prose with no time, was for ("had gone to
-    defend their rights").
+    trade"), what coming or going, told in prose with no time, was for ("had gone to
+    defend their rights") or a wish ("hopes to sign", "eager to withdraw", "dread an
+    assault").
     An attempt, a plan, a promise or a claim of a side ("tried to storm", "said it would
     impose", "alleged that troops shelled") stays, flagged."""
     token = trig.token
@@ -825,7 +845,19 @@ def unreal(lex: Lexicon, trig: Trigger) -> bool:
         or (_told_would(aux) and not _said(lex, token) and not _later(chain))
         or _forecast(lex, trig, chain, aux)
         or _journey_aim(lex, trig)
+        or any(_desiring(lex, t) for t in chain[1:])
+        or ((wisher := _wisher(lex, trig)) is not None and _desiring(lex, wisher))
     )
+
+
+def _desiring(lex: Lexicon, word: Token) -> bool:
+    """ "hopes to sign", "has been eager to withdraw", "dread an assault": a verb of desiring or
+    fearing (WordNet's) or an adjective of intent tells a wish, no act nor pledge; "seek" tells
+    an attempt ("sought to talk to them but were stopped"), as "try" does."""
+    lemma = lower_lemma(word)
+    if word.pos_ == "ADJ":
+        return lemma in lex.intent
+    return lemma in lex.desires and lemma != "seek"
 
 
 # Adverbs of a "would" that tells what came next in a past story, not a habit or a case.
@@ -1098,23 +1130,20 @@ def _disposed(lex: Lexicon, token: Token) -> bool:
     )
 
 
-def _wished(lex: Lexicon, trig: Trigger) -> bool:
+def _wisher(lex: Lexicon, trig: Trigger) -> Token | None:
     """ "wanted an inquiry by the ombudsman", "hoped for the army's withdrawal", "villagers
-    dread an assault by the militia": an act's noun a verb of desiring or fearing takes for
-    object, or with no object for the object of its "for", is wished for or feared, not done
-    ("sought justice for the killing": what is sought is for an act done)."""
+    dread an assault by the militia": the verb of desiring or fearing that takes an act's noun
+    for object, or with no object for the object of its "for" (the act wished for or feared,
+    not done), if any ("sought justice for the killing": what is sought is for an act done)."""
     if not trig.nominal:
-        return False
+        return None
     token = trig.token
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "for" and not objects_of(token.head.head):
         token = token.head
-    return (
-        token.dep_ in ("dobj", "prep")
-        and token.head.pos_ == "VERB"
-        and lower_lemma(token.head) in lex.desires
-    )
+    wished = token.dep_ in ("dobj", "prep") and token.head.pos_ == "VERB"
+    return token.head if wished and lower_lemma(token.head) in lex.desires else None
 
 
 def _obliged(token: Token) -> bool:
@@ -1499,18 +1528,17 @@ def wish(lex: Lexicon, trig: Trigger) -> bool:
 def as_a_rule(lex: Lexicon, token: Token) -> bool:
     """ "Police usually arrest protesters", "governments typically expel ...", "red notices
     are issued to ask police to find people", "a governor is appointed by the monarch": an
-    act told as the rule (by an adverb of a norm, or in a simple present passive of a kind or
-    of roles) is no event of a day, nor is what that rule is for or what defines its kind
+    act told as the rule (by an adverb of a norm, by one of how often with a simple present,
+    "protesters often clash with police", or in a simple present passive of a kind or of
+    roles) is no event of a day, nor is what that rule is for or what defines its kind
     ("women who have been attacked do not have to ...")."""
-    if any(
-        c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
-        for t in _clause_chain(lex, token)
-        for c in t.children
-    ):
+    chain = _clause_chain(lex, token)
+    adverbs = {c.lower_ for t in chain for c in children(t, ("advmod",))}
+    if adverbs & _NORM_ADVERBS or (adverbs & _FREQUENCY_ADVERBS and _simple_present(chain[-1])):
         return True
     if _done_before(token) or _past_habit(token) or _act_as_topic(token):
         return True
-    if any(_norm_predicated(t) for t in _clause_chain(lex, token)) or _provided(lex, token):
+    if any(_norm_predicated(t) for t in chain) or _provided(lex, token):
         return True
     if _general_occasion(token):
         return True
@@ -1533,6 +1561,81 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
     if as_a_rule(lex, rule):
         return True
     return kind.dep_ in ("nsubj", "nsubjpass") and names_kind(kind) and _simple_present(kind.head)
+
+
+# Verbs of a stance held: in the simple present of prose they tell a standing position ("the
+# party supports the Democratic ticket", "both sides oppose the rebels"), not a statement.
+_STANCE_VERBS = frozenset({"support", "back", "oppose", "favour", "favor"})
+
+
+def standing(lex: Lexicon, trig: Trigger) -> bool:
+    """ "Every government jails its critics", "Hezbollah, which Iran funds, ...", "in swing
+    states the party supports the Democratic ticket": a deed done by a kind (a bare plural,
+    "every ...") or told in a relative clause, or a stance held by a body no name names, told
+    by an active verb in the simple present in prose with no time of its own, is a habit, a
+    policy or a position, no act of a day (so is what a participle after it tells: "the
+    airline flies fighters, supporting the regime"). A headline reports, even with a full
+    stop ("Soldiers attack rebel camp.", "Lagos riots: police arrest forty protesters."), and
+    so do a named doer's present ("Kenya opposes the sanctions"), acts counted ("detain two
+    journalists"), a deed going on ("continues to shell the city") and an intent ("plans to
+    expel"); a stance quoted is its holder's statement ("'We oppose the plan,' he said")."""
+    if trig.nominal or not prose(trig.token.sent):
+        return False
+    chain = _clause_chain(lex, trig.token)
+    top = chain[-1]
+    # Not after "be": "are at the scene, providing aid" tells what is being done.
+    while top.dep_ == "advcl" and top.tag_ == "VBG" and lower_lemma(top.head) != "be":
+        if children(top, ("aux", "mark")):
+            break
+        top = top.head
+    told = top.dep_ in ("ROOT", "conj", "relcl") or (
+        top.dep_ == "ccomp" and lower_lemma(top.head) in lex.speech | lex.claims
+    )
+    if len(chain) > 1 or not told or not _simple_present(top) or children(top, ("auxpass",)):
+        return False
+    if _own_time(top) or any(t.text == ":" for t in top.sent if t.i < top.i):
+        return False
+    arguments = children(top, ("nsubj", "dobj"))
+    if any((bare_singular(n) and not n.ent_type_) or children(n, ("nummod",)) for n in arguments):
+        return False  # "Soldiers attack rebel camp.", "arrest forty protesters"
+    subject = subject_of(lex, trig.token)
+    if QUAD_CLASS[trig.type] in MATERIAL:
+        return top.dep_ == "relcl" or (subject is not None and names_kind(subject))
+    nameless = (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not any(t.ent_type_ for t in subject.subtree)
+    )
+    return lower_lemma(trig.token) in _STANCE_VERBS and nameless and not quoted(top)
+
+
+# Pronouns of a person, whose career an "as a ..." tells.
+_PERSONAL = frozenset({"i", "he", "she"})
+
+
+def in_career(lex: Lexicon, token: Token) -> bool:
+    """ "As a union leader, she met the minister", "Odinga, as a young lawyer, sued the
+    government": what a person did in a capacity told by "as a" and a noun of a person
+    (WordNet's first sense) is the person's career, background to the news, no act of it ("as
+    president, Ruto visited Kampala" tells the office held; "as a member of the council, Kenya
+    voted" a state's seat; "as a gesture", "as a group" no capacity)."""
+    top = _clause_chain(lex, token)[-1]
+    subject = subject_of(lex, top)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL):
+        return False
+    # Before the subject or on it: after the verb, "as a" may tell what its object is taken
+    # for ("attacked Drudge as a consistent opponent").
+    capacities = [
+        o
+        for head in (top, subject)
+        for p in children(head, ("prep",))
+        if p.lower_ == "as" and (head == subject or p.i < subject.i)
+        for o in children(p, ("pobj",))
+    ]
+    return any(
+        is_person_noun(o.lower_) and [d.lower_ for d in children(o, ("det",))] in (["a"], ["an"])
+        for o in capacities
+    )
 
 
 def _general_occasion(verb: Token) -> bool:

@@ -1255,7 +1255,7 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     # headline or post ends where the writer's punctuation takes over: its own register is
     # told by the article it drops ("'Army helicopter shot down,' the rebels said").
     headline = not prose(token.sent) or (
-        token.dep_ == "ccomp" and quoted(token) and any(map(_bare_singular, subjects))
+        token.dep_ == "ccomp" and quoted(token) and any(map(bare_singular, subjects))
     )
     return (token.tag_ == "VBN" and (headline or harm)) or (
         token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
@@ -1268,7 +1268,7 @@ def quoted(clause: Token) -> bool:
     return first.is_quote or (first.i > clause.sent.start and first.nbor(-1).is_quote)
 
 
-def _bare_singular(noun: Token) -> bool:
+def bare_singular(noun: Token) -> bool:
     """A singular common noun with no determiner, owner or number: an article dropped, as
     only a headline does ("Army helicopter shot down")."""
     return noun.tag_ == "NN" and not children(noun, ("det", "poss", "nummod"))

@@ -204,8 +204,12 @@ def participle_noun(token: Token) -> bool:
 
 def prose(sent: Span) -> bool:
     """Whether a sentence ends as prose does, with punctuation, where a headline has none: the
-    line break after a paragraph, which the parse keeps in its last sentence, aside."""
+    line break after a paragraph, which the parse keeps in its last sentence, aside, and a
+    closing quote or bracket, which ends a headline's quoted word ("Germany bans Mahan Air,
+    citing 'security'")."""
     words = [t for t in sent if not t.is_space]
+    while len(words) > 1 and (words[-1].is_quote or words[-1].is_bracket):
+        words.pop()
     return bool(words) and words[-1].pos_ == "PUNCT"
 
 

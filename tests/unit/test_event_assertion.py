@@ -888,12 +888,8 @@ CASES = [
         ],
     ),
     ("Chad did not send troops to fight Boko Haram.", []),
-    # An act one is eager or keen to do is wanted, not done.
-    (
-        "The Dutch prime minister has been eager to withdraw the troops from Mali.",
-        # The troops are Dutch, withdrawn from Mali: Mali is what the retreat is done to.
-        [(EventType.RETREAT, {"NLD-government"}, {"MLI"}, False, True)],
-    ),
+    # An act one is eager or keen to do is wanted, not done: a wish, no event.
+    ("The Dutch prime minister has been eager to withdraw the troops from Mali.", []),
     (
         "Norway will give Kenya a loan to finance the new railway.",
         # The financing of no target is the pledged loan told again: one event.

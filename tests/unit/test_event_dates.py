@@ -1033,10 +1033,10 @@ def test_an_infinitive_of_a_past_verb_is_dated_at_that_verb_s_time(
     text: str, trigger: str, expected: date
 ) -> None:
     # the attempt or the intent is the past verb's, on the day the story told, not the
-    # publication's; a present ("hopes to sign") still tells how things stand at publication
+    # publication's; a present ("plans to sign") still tells how things stand at publication
     assert _dated(text, trigger).date == expected
-    hoped = "The minister met his Irish counterpart on Monday.\nHe hopes to sign a fishing deal."
-    assert _dated(hoped, "sign").date == WEDNESDAY.date()
+    planned = "The minister met his Irish counterpart on Monday.\nHe plans to sign a fishing deal."
+    assert _dated(planned, "sign").date == WEDNESDAY.date()
     # one a past perfect tells is background with it, not the publication's day
     assert _dating(_dated("The rebels had tried to seize the airport.", "seize")) == BACKGROUND
 
