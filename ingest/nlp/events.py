@@ -138,6 +138,7 @@ from ingest.nlp.vetoes import (
     asks_anonymity,
     burns_nothing,
     carries_out,
+    controlled_blast,
     counted_participle,
     court_plea,
     court_ruling,
@@ -932,6 +933,8 @@ def _sentence_events(
         if trig.type in (EventType.ASSAULT, EventType.COERCE) and animals_only(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and burns_nothing(lex, trig.token):
+            continue
+        if not target and controlled_blast(lex, index, trig, source):
             continue
         if trig.by_arms and not target and not weapon_went_off(lex, trig.token):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary

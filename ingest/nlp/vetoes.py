@@ -23,7 +23,7 @@ from ingest.nlp.actors import (
     is_office_word,
     is_person_noun,
 )
-from ingest.nlp.gazetteer import codes_of, load_gazetteer, sectors_of
+from ingest.nlp.gazetteer import codes_of, load_gazetteer, sectors_of, slugify
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.roles import (
     VENUE_PREPS,
@@ -402,9 +402,24 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         fought = [o for h in (verb, *fought_in) for o in prep_objects(h, _FOUGHT)]
     elif lower_lemma(verb) in lex.on_opponents:
         fought = [*objects_of(verb), *prep_objects(verb, _FOUGHT)]
+        if not fought:
+            # "fighting for land rights", "fought for higher wages": a struggle for a cause
+            # with no opponent; not for a party or a place ("fought for control of the town").
+            causes = prep_objects(verb, ("for",))
+            return bool(causes) and not any(_contested(index, c) for c in causes)
     else:
         return False
     return bool(fought) and not any(_names_party(index, o) for o in fought)
+
+
+def _contested(index: ActorIndex, cause: Token) -> bool:
+    """Whether what is fought for is a party or a place ("for Kobani", "for control of the
+    town": its "of" a place or a thing taken by force), not a cause ("for land rights")."""
+    named = [cause, *cause.conjuncts]
+    held = prep_objects(cause, ("of",))
+    return any(index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY for t in named) or any(
+        t.ent_type_ in PLACE_TYPES or lower_lemma(t) in _seized_words() for t in held
+    )
 
 
 def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
@@ -680,6 +695,28 @@ def unclaimed_bombing(lex: Lexicon, trig: Trigger) -> bool:
     bombing = bombing or (told is not None and told[1] in BOMBINGS)
     armed = munition(lex, subj) or lower_lemma(subj) in lex.attacks
     return trig.type is EventType.ASSAULT and bombing and armed
+
+
+_ARMED_SIDES = frozenset(slugify(s) for s in sectors_of("armed"))
+
+
+def controlled_blast(lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
+    """ "police detonated a suspicious package", "engineers detonated the old bridge", "the
+    army detonated unexploded shells": a detonation (CAMEO's bombing, 183) of things only,
+    at no one, with no harm told beside, by a state's forces or by people of no armed side,
+    is a device disposed of, a demolition or a blast at work, no attack; an armed side
+    outside the state ("militants detonated a car bomb at the checkpoint"), a named body or
+    a doer untold still bombs."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.nominal or trig.mode not in BOMBINGS:
+        return False
+    blasted = objects_of(token)
+    if not blasted or any(_names_party(index, o) or human(o) for o in blasted):
+        return False
+    if any(lower_lemma(c) in lex.harm for c in children(token, ("advcl", "conj"))):
+        return False  # "detonated a bomb, killing two": the killing is the attack
+    sides = [sector(a) for a in source]
+    return bool(sides) and all(s is not None and s not in _ARMED_SIDES for s in sides)
 
 
 def own_command(
