@@ -934,7 +934,7 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and not target and burns_nothing(lex, trig.token):
             continue
-        if not target and controlled_blast(lex, index, trig, source):
+        if controlled_blast(lex, index, trig, source, target):
             continue
         if trig.by_arms and not target and not weapon_went_off(lex, trig.token):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary

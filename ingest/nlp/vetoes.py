@@ -33,6 +33,7 @@ from ingest.nlp.roles import (
     countries,
     individual,
     of_state,
+    own_state,
     party_word,
     said_thing,
 )
@@ -698,25 +699,37 @@ def unclaimed_bombing(lex: Lexicon, trig: Trigger) -> bool:
 
 
 _ARMED_SIDES = frozenset(slugify(s) for s in sectors_of("armed"))
+_STRUCK_SITES = VENUE_PREPS | {"on", "against"}
 
 
-def controlled_blast(lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
+def controlled_blast(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
+) -> bool:
     """ "police detonated a suspicious package", "engineers detonated the old bridge", "the
     army detonated unexploded shells": a detonation (CAMEO's bombing, 183) of things only,
-    at no one, with no harm told beside, by a state's forces or by people of no armed side,
-    is a device disposed of, a demolition or a blast at work, no attack; an armed side
-    outside the state ("militants detonated a car bomb at the checkpoint"), a named body or
-    a doer untold still bombs."""
+    at no one but the doer's own state it is done in ("in Nairobi", `own_state`), with no
+    harm told beside, by a state's forces or by people of no armed side, is a device disposed
+    of, a demolition or a blast at work, no attack; an armed side outside the state
+    ("militants detonated a car bomb at the checkpoint"), a named body or a doer untold still
+    bombs."""
     token = trig.token
     if trig.type is not EventType.ASSAULT or trig.nominal or trig.mode not in BOMBINGS:
         return False
     blasted = objects_of(token)
+    # "at the rebel hideout", "near a police patrol": a site a party holds is struck.
+    sites = [o for o in prep_objects(token, _STRUCK_SITES) if o.ent_type_ not in PLACE_TYPES]
+    if any(index.actors_in(o) for o in sites):
+        return False
     if not blasted or any(_names_party(index, o) or human(o) for o in blasted):
         return False
     if any(lower_lemma(c) in lex.harm for c in children(token, ("advcl", "conj"))):
         return False  # "detonated a bomb, killing two": the killing is the attack
     sides = [sector(a) for a in source]
-    return bool(sides) and all(s is not None and s not in _ARMED_SIDES for s in sides)
+    doers = bool(sides) and all(s is not None and s not in _ARMED_SIDES for s in sides)
+    # Troops set off arms at an enemy ("detonated a bomb near the camp"); what they dispose
+    # of is no working munition ("unexploded shells", "a suspicious package").
+    fired = "military" in sides and any(munition(lex, o) for o in blasted)
+    return doers and not fired and own_state(index, source, target)
 
 
 def own_command(
