@@ -795,6 +795,11 @@ def is_group_noun(word: str) -> bool:
     return word.lower() in _GROUP_NOUNS
 
 
+def is_ground_noun(word: str) -> bool:
+    """Whether a noun names a settled place or natural land ("town", "hill", "valley")."""
+    return word.lower() in PLACE_NOUNS or word.lower() in _LAND_NOUNS
+
+
 def is_craft_noun(word: str) -> bool:
     """Whether a noun names a vessel or an aircraft ("tanker", "airliner")."""
     return word.lower() in _CRAFT_NOUNS

@@ -18,6 +18,7 @@ from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
     PEOPLE_ENTITIES,
     is_craft_noun,
+    is_ground_noun,
     is_group_noun,
     is_institution_word,
     is_office_word,
@@ -414,13 +415,17 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
 
 
 def _contested(index: ActorIndex, cause: Token) -> bool:
-    """Whether what is fought for is a party or a place ("for Kobani", "for control of the
-    town": its "of" a place or a thing taken by force), not a cause ("for land rights")."""
+    """Whether what is fought for is a party or a place ("for Kobani", "for the hills", "for
+    control of the town": its "of" a place or a thing taken by force), not a cause ("for land
+    rights")."""
     named = [cause, *cause.conjuncts]
     held = prep_objects(cause, ("of",))
-    return any(index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY for t in named) or any(
-        t.ent_type_ in PLACE_TYPES or lower_lemma(t) in _seized_words() for t in held
-    )
+    return any(
+        index.get(t.i) is not None
+        or t.ent_type_ in _PLACE_OR_PARTY
+        or is_ground_noun(lower_lemma(t))
+        for t in named
+    ) or any(t.ent_type_ in PLACE_TYPES or lower_lemma(t) in _seized_words() for t in held)
 
 
 def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
