@@ -711,14 +711,14 @@ def controlled_blast(
     lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
 ) -> bool:
     """ "police detonated a suspicious package", "engineers detonated the old bridge", "the
-    army detonated unexploded shells": a detonation (CAMEO's bombing, 183) of things only,
+    army detonated unexploded shells": a detonation (PLOVER's bombing, CAMEO 183) of things only,
     at no one but the doer's own state it is done in ("in Nairobi", `own_state`), with no
     harm told beside, by a state's forces or by people of no armed side, is a device disposed
     of, a demolition or a blast at work, no attack; an armed side outside the state
     ("militants detonated a car bomb at the checkpoint"), a named body or a doer untold still
     bombs."""
     token = trig.token
-    if trig.type is not EventType.ASSAULT or trig.nominal or trig.mode not in BOMBINGS:
+    if trig.type is not EventType.ASSAULT or trig.nominal or trig.mode != "bombing":
         return False
     blasted = objects_of(token)
     # "at the rebel hideout", "near a police patrol": a site a party holds is struck.
