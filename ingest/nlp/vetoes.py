@@ -727,6 +727,8 @@ def controlled_blast(
         return False
     if not blasted or any(_names_party(index, o) or human(o) for o in blasted):
         return False
+    if any(pronoun_owned(o) for o in blasted):
+        return False  # "detonated his vest": a bomb worn on the body, a suicide attack
     if any(lower_lemma(c) in lex.harm for c in children(token, ("advcl", "conj"))):
         return False  # "detonated a bomb, killing two": the killing is the attack
     sides = [sector(a) for a in source]
