@@ -796,8 +796,10 @@ def is_group_noun(word: str) -> bool:
 
 
 def is_ground_noun(word: str) -> bool:
-    """Whether a noun names a settled place or natural land ("town", "hill", "valley")."""
-    return word.lower() in PLACE_NOUNS or word.lower() in _LAND_NOUNS
+    """Whether a noun names ground one may hold: a settled place, natural land or a facility
+    ("town", "hill", "airport")."""
+    lower = word.lower()
+    return lower in PLACE_NOUNS or lower in _LAND_NOUNS or lower in _ASSET_NOUNS
 
 
 def is_craft_noun(word: str) -> bool:

@@ -415,9 +415,9 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
 
 
 def _contested(index: ActorIndex, cause: Token) -> bool:
-    """Whether what is fought for is a party or a place ("for Kobani", "for the hills", "for
-    control of the town": its "of" a place or a thing taken by force), not a cause ("for land
-    rights")."""
+    """Whether what is fought for is a party or ground ("for Kobani", "for the hills", "for
+    the airport", "for control of the town": its "of" a place or a thing taken by force),
+    not a cause ("for land rights")."""
     named = [cause, *cause.conjuncts]
     held = prep_objects(cause, ("of",))
     return any(

@@ -453,6 +453,10 @@ CASES = [
         [(EventType.ASSAULT, {"SYR-rebels"}, set(), False, False)],
     ),
     (
+        "Libyan militias fought for the airport in Tripoli.",
+        [(EventType.ASSAULT, {"LBY-armed group"}, set(), False, False)],
+    ),
+    (
         "Syrian rebels fought for control of the town.",
         [(EventType.ASSAULT, {"SYR-rebels"}, set(), False, False)],
     ),
