@@ -718,8 +718,10 @@ def controlled_blast(
     ("militants detonated a car bomb at the checkpoint"), a named body or a doer untold still
     bombs."""
     token = trig.token
-    if trig.type is not EventType.ASSAULT or trig.nominal or trig.mode != "bombing":
+    if trig.type is not EventType.ASSAULT or trig.mode != "bombing" or trig.nominal:
         return False
+    if trig.noun is not None:
+        return False  # "carried out the bombing": an attack told by its noun, no detonation
     blasted = objects_of(token)
     # "at the rebel hideout", "near a police patrol": a site a party holds is struck.
     sites = [o for o in prep_objects(token, _STRUCK_SITES) if o.ent_type_ not in PLACE_TYPES]
