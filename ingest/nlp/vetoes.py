@@ -295,6 +295,7 @@ def _rival(noun: Token) -> bool:
 
 
 _FOUGHT = ("against", "on", "with")
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def endorsed_object(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
@@ -407,7 +408,8 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         if not fought:
             # "fighting for land rights", "fought for higher wages": a struggle for a cause
             # with no opponent; not for a party or a place ("fought for control of the town").
-            causes = prep_objects(verb, ("for",))
+            # "fought for years": a stretch of time, no cause.
+            causes = [c for c in prep_objects(verb, ("for",)) if c.ent_type_ not in _TIMES]
             return bool(causes) and not any(_contested(index, c) for c in causes)
     else:
         return False

@@ -449,6 +449,10 @@ CASES = [
     ("Colombian activists have been fighting for land rights since 2010.", []),
     ("Nigerian workers fought for higher wages.", []),
     (
+        "Somali clan militias have fought for years.",
+        [(EventType.ASSAULT, {"SOM-armed group"}, set(), False, False)],
+    ),
+    (
         "Syrian rebels fought fiercely for the hills above the town.",
         [(EventType.ASSAULT, {"SYR-rebels"}, set(), False, False)],
     ),
