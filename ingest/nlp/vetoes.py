@@ -706,7 +706,6 @@ def unclaimed_bombing(lex: Lexicon, trig: Trigger) -> bool:
 
 
 _ARMED_SIDES = frozenset(slugify(s) for s in sectors_of("armed"))
-_STRUCK_SITES = VENUE_PREPS | {"on", "against"}
 
 
 def controlled_blast(
@@ -725,10 +724,6 @@ def controlled_blast(
     if trig.noun is not None:
         return False  # "carried out the bombing": an attack told by its noun, no detonation
     blasted = objects_of(token)
-    # "at the rebel hideout", "near a police patrol": a site a party holds is struck.
-    sites = [o for o in prep_objects(token, _STRUCK_SITES) if o.ent_type_ not in PLACE_TYPES]
-    if any(index.actors_in(o) for o in sites):
-        return False
     if not blasted or any(_names_party(index, o) or human(o) for o in blasted):
         return False
     if any(pronoun_owned(o) for o in blasted):
