@@ -7,7 +7,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Bump when extraction changes enough that stored articles should be extracted again:
 # `newsgraph ingest` skips only articles stored by this same version.
-EXTRACTOR_VERSION = "47"
+EXTRACTOR_VERSION = "48"
 # The spaCy model tried first (then the pinned package's copy, ingest.nlp.model).
 DEFAULT_SPACY_MODEL = "en_core_web_sm"
 

@@ -808,6 +808,13 @@ def is_group_noun(word: str) -> bool:
     return word.lower() in _GROUP_NOUNS
 
 
+def is_ground_noun(word: str) -> bool:
+    """Whether a noun names ground one may hold: a settled place, natural land or a facility
+    ("town", "hill", "airport")."""
+    lower = word.lower()
+    return lower in PLACE_NOUNS or lower in _LAND_NOUNS or lower in _ASSET_NOUNS
+
+
 def is_craft_noun(word: str) -> bool:
     """Whether a noun names a vessel or an aircraft ("tanker", "airliner")."""
     return word.lower() in _CRAFT_NOUNS

@@ -142,6 +142,7 @@ from ingest.nlp.vetoes import (
     bomber_no_actor,
     burns_nothing,
     carries_out,
+    controlled_blast,
     counted_participle,
     court_plea,
     court_ruling,
@@ -940,6 +941,8 @@ def _sentence_events(
         if trig.type in (EventType.ASSAULT, EventType.COERCE) and animals_only(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and burns_nothing(lex, trig.token):
+            continue
+        if controlled_blast(lex, index, trig, source, target):
             continue
         if trig.by_arms and not target and not weapon_went_off(lex, trig.token):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary

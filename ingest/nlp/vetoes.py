@@ -18,12 +18,13 @@ from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
     PEOPLE_ENTITIES,
     is_craft_noun,
+    is_ground_noun,
     is_group_noun,
     is_institution_word,
     is_office_word,
     is_person_noun,
 )
-from ingest.nlp.gazetteer import codes_of, load_gazetteer, sectors_of
+from ingest.nlp.gazetteer import codes_of, load_gazetteer, sectors_of, slugify
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.roles import (
     VENUE_PREPS,
@@ -33,6 +34,7 @@ from ingest.nlp.roles import (
     countries,
     individual,
     of_state,
+    own_state,
     party_word,
     said_thing,
 )
@@ -294,6 +296,7 @@ def _rival(noun: Token) -> bool:
 
 
 _FOUGHT = ("against", "on", "with")
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def endorsed_object(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
@@ -403,11 +406,31 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         fought = [o for h in (verb, *fought_in) for o in prep_objects(h, _FOUGHT)]
     elif lower_lemma(verb) in lex.on_opponents:
         fought = [*objects_of(verb), *prep_objects(verb, _FOUGHT)]
+        if not fought:
+            # "fighting for land rights", "fought for higher wages": a struggle for a cause
+            # with no opponent; not for a party or a place ("fought for control of the town").
+            # "fought for years": a stretch of time, no cause.
+            causes = [c for c in prep_objects(verb, ("for",)) if c.ent_type_ not in _TIMES]
+            return bool(causes) and not any(_contested(index, c) for c in causes)
     else:
         return False
     # "fighting broke out between the army and rebels on Sunday": a time is when, not what.
     fought = [o for o in fought if o.ent_type_ not in MEASURES]
     return bool(fought) and not any(_names_party(index, o) for o in fought)
+
+
+def _contested(index: ActorIndex, cause: Token) -> bool:
+    """Whether what is fought for is a party or ground ("for Kobani", "for the hills", "for
+    the airport", "for control of the town": its "of" a place or a thing taken by force),
+    not a cause ("for land rights")."""
+    named = [cause, *cause.conjuncts]
+    held = prep_objects(cause, ("of",))
+    return any(
+        index.get(t.i) is not None
+        or t.ent_type_ in _PLACE_OR_PARTY
+        or is_ground_noun(lower_lemma(t))
+        for t in named
+    ) or any(t.ent_type_ in PLACE_TYPES or lower_lemma(t) in _seized_words() for t in held)
 
 
 def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
@@ -713,6 +736,39 @@ _BOMBER_PRONOUNS = frozenset({"he", "she"})
 def _named_person(noun: Token) -> bool:
     """A person's name, or people told by one ("the Tsarnaev brothers")."""
     return any(t.ent_type_ == "PERSON" for t in [noun, *children(noun, ("compound",))])
+
+
+_ARMED_SIDES = frozenset(slugify(s) for s in sectors_of("armed"))
+
+
+def controlled_blast(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
+) -> bool:
+    """ "police detonated a suspicious package", "engineers detonated the old bridge", "the
+    army detonated unexploded shells": a detonation (PLOVER's bombing, CAMEO 183) of things only,
+    at no one but the doer's own state it is done in ("in Nairobi", `own_state`), with no
+    harm told beside, by a state's forces or by people of no armed side, is a device disposed
+    of, a demolition or a blast at work, no attack; an armed side outside the state
+    ("militants detonated a car bomb at the checkpoint"), a named body or a doer untold still
+    bombs."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.mode != "bombing" or trig.nominal:
+        return False
+    if trig.noun is not None:
+        return False  # "carried out the bombing": an attack told by its noun, no detonation
+    blasted = objects_of(token)
+    if not blasted or any(_names_party(index, o) or human(o) for o in blasted):
+        return False
+    if any(pronoun_owned(o) for o in blasted):
+        return False  # "detonated his vest": a bomb worn on the body, a suicide attack
+    if any(lower_lemma(c) in lex.harm for c in children(token, ("advcl", "conj"))):
+        return False  # "detonated a bomb, killing two": the killing is the attack
+    sides = [sector(a) for a in source]
+    doers = bool(sides) and all(s is not None and s not in _ARMED_SIDES for s in sides)
+    # Troops set off arms at an enemy ("detonated a bomb near the camp"); what they dispose
+    # of is no working munition ("unexploded shells", "a suspicious package").
+    fired = "military" in sides and any(munition(lex, o) for o in blasted)
+    return doers and not fired and own_state(index, source, target)
 
 
 def own_command(

@@ -738,6 +738,23 @@ CASES = [
     ("They detonated the bomb in a controlled explosion near the station in Lyon.", []),
     ("He detonated the device safely in a field near Leeds.", []),
     ("He detonated an unexploded shell found on a farm in Belgium.", []),
+    # Things set off at no one by a state's forces or people of no armed side are disposed
+    # of or demolished; an armed side's bomb, troops' munitions or harm told is an attack.
+    ("Kenyan police detonated a suspicious package outside the station in Nairobi.", []),
+    ("The Nigerian army detonated unexploded shells near the border.", []),
+    ("Engineers in Lagos detonated the old bridge over the river.", []),
+    (
+        "Militants detonated a car bomb at a checkpoint in Kandahar.",
+        [(EventType.ASSAULT, {"AFG-rebels"}, set(), False, False)],
+    ),
+    (
+        "Nigerian troops detonated a bomb near a Boko Haram camp.",
+        [(EventType.ASSAULT, {"NGA-military"}, set(), False, False)],
+    ),
+    (
+        "Kenyan police detonated a bomb, killing two protesters.",
+        [(EventType.ASSAULT, {"KEN-police"}, {"KEN-protesters"}, False, False)],
+    ),
     (
         "When the bombing began, the market in Kirkuk was full of shoppers.",
         [(EventType.ASSAULT, {"IRQ-armed group"}, set(), False, False)],

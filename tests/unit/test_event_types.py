@@ -442,6 +442,29 @@ CASES = [
     ("The Indian government fought the pandemic with a strict lockdown.", []),
     ("The Kenyan government is waging a war against corruption.", []),
     ("The Ghanaian president vowed to wage war on drug trafficking.", []),
+    # So is a fight for a cause with no opponent; not one for a place or its control.
+    ("Colombian activists have been fighting for land rights since 2010.", []),
+    ("Nigerian workers fought for higher wages.", []),
+    (
+        "Somali clan militias have fought for years.",
+        [(EventType.ASSAULT, {"SOM-armed group"}, set(), False, False)],
+    ),
+    (
+        "Syrian rebels fought fiercely for the hills above the town.",
+        [(EventType.ASSAULT, {"SYR-rebels"}, set(), False, False)],
+    ),
+    (
+        "Libyan militias fought for the airport in Tripoli.",
+        [(EventType.ASSAULT, {"LBY-armed group"}, set(), False, False)],
+    ),
+    (
+        "Syrian rebels fought for control of the town.",
+        [(EventType.ASSAULT, {"SYR-rebels"}, set(), False, False)],
+    ),
+    (
+        "Syrian rebels fought government troops for control of the town.",
+        [(EventType.ASSAULT, {"SYR-rebels"}, {"SYR-military"}, False, False)],
+    ),
     (
         "Hezbollah vowed to wage war on Israel.",
         [(EventType.THREATEN, {"LBN"}, {"ISR"}, False, False)],
