@@ -4880,11 +4880,17 @@ def _rebels_placed(
     text tells them in, as a body acting only at home takes it (`_state_bodies_unknown`):
     rebels fight their own state. Not one the dictionaries file under no state ("Polisario
     Front": a people's claim against a state), nor an armed group of no sector's rebels."""
-    starts = [s.start for s in doc.sents]
-    for m in mentions:
-        unknown = m.entry is None and m.kind is not ActorKind.SECTOR
-        if m.country is not None or m.sector != "rebels" or not unknown:
-            continue
+    rebels = [
+        m
+        for m in mentions
+        if m.country is None
+        and m.sector == "rebels"
+        and m.entry is None
+        and m.kind is not ActorKind.SECTOR
+    ]
+    # The sentences are walked only for an article that has such rebels.
+    starts = [s.start for s in doc.sents] if rebels else []
+    for m in rebels:
         m.country = (
             _nearest_country(doc, m.start, m.end, places, political=True, stays=True, shun=set())
             or _site_told_before(doc, m.start, places, starts)

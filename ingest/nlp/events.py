@@ -9,6 +9,7 @@ that its dates can be read forward, and the spans of its own clause, whose dates
 the rest of the sentence's.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -1543,8 +1544,9 @@ def _teller_before(index: ActorIndex, noun: Token) -> tuple[str, ...]:
     tellers: set[tuple[str, ...]] = set()
     speakers: set[tuple[str, ...]] = set()
     saved = index.bounds  # the actors of the word's own sentence are read, not the reaction's
+    first = bisect_left(noun.doc, start, hi=noun.i, key=lambda w: w.idx)
     try:
-        for word in (w for w in noun.doc[: noun.i] if w.idx >= start):
+        for word in noun.doc[first : noun.i]:
             said = lower_lemma(word)
             index.bounds = (word.sent.start, word.sent.end)
             if word.pos_ == "VERB" and (said == lemma or _formed_from(lemma, said)):
